@@ -1,0 +1,9 @@
+package org.meetingpolicy.core.model;
+
+/** What a change did. */
+public enum ChangeKind {
+  ADDED,
+  REMOVED,
+  MODIFIED,
+  REORDERED
+}

@@ -1,0 +1,32 @@
+package org.meetingpolicy.core.model;
+
+/**
+ * Identifies a department. Immutable; equal when the values are equal.
+ *
+ * <p>The value is not checked here so that a malformed record can still be read and reported: a
+ * blank value is a validation error reported by {@code RecordValidator}.
+ *
+ * @param value the identifier text, never null
+ */
+public record DepartmentId(String value) implements Identifier, Comparable<DepartmentId> {
+
+  /** Rejects only a null value; blank values are left to validation. */
+  public DepartmentId {
+    java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns an id with the given value. */
+  public static DepartmentId of(String value) {
+    return new DepartmentId(value);
+  }
+
+  @Override
+  public int compareTo(DepartmentId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,32 @@
+package org.meetingpolicy.core.model;
+
+/**
+ * Identifies a resolution. Immutable; equal when the values are equal.
+ *
+ * <p>The value is not checked here so that a malformed record can still be read and reported: a
+ * blank value is a validation error reported by {@code RecordValidator}.
+ *
+ * @param value the identifier text, never null
+ */
+public record ResolutionId(String value) implements Identifier, Comparable<ResolutionId> {
+
+  /** Rejects only a null value; blank values are left to validation. */
+  public ResolutionId {
+    java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns an id with the given value. */
+  public static ResolutionId of(String value) {
+    return new ResolutionId(value);
+  }
+
+  @Override
+  public int compareTo(ResolutionId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

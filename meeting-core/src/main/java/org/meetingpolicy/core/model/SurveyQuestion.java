@@ -1,0 +1,14 @@
+package org.meetingpolicy.core.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * The answers to one survey question (8.5).
+ *
+ * @param question the question
+ * @param responses how many answered it
+ * @param meanScore the mean score, 1 to 5; null when nobody answered
+ */
+public record SurveyQuestion(
+    @NotNull String question, @PositiveOrZero int responses, Double meanScore) {}

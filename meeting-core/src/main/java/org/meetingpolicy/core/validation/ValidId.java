@@ -1,0 +1,38 @@
+package org.meetingpolicy.core.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.meetingpolicy.core.validation.internal.ValidIdValidator;
+
+/**
+ * The annotated {@link org.meetingpolicy.core.model.Identifier} is not blank, has no surrounding or
+ * control characters, and is at most {@value #MAX_LENGTH} characters long. Null is valid: use
+ * {@code @NotNull} where an id is required.
+ */
+@Documented
+@Constraint(validatedBy = ValidIdValidator.class)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ValidId {
+
+  /** The longest id accepted. */
+  int MAX_LENGTH = 128;
+
+  /** The message template. */
+  String message() default "{org.meetingpolicy.core.validation.ValidId.message}";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,114 @@
+package org.meetingpolicy.core.validation.internal;
+
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A property path below the validated object, such as {@code meetings[3].notices[0].recipients[2]},
+ * that class-level validators report violations on. Immutable: each step returns a new path.
+ */
+final class PropertyPath {
+
+  private record Step(String property, Integer index) {}
+
+  private static final PropertyPath ROOT = new PropertyPath(List.of());
+
+  private final List<Step> steps;
+
+  private PropertyPath(List<Step> steps) {
+    this.steps = steps;
+  }
+
+  static PropertyPath root() {
+    return ROOT;
+  }
+
+  /** This path followed by a property. */
+  PropertyPath property(String name) {
+    List<Step> next = new ArrayList<>(steps);
+    next.add(new Step(name, null));
+    return new PropertyPath(List.copyOf(next));
+  }
+
+  /** This path followed by a property and an element of it: {@code name[index]}. */
+  PropertyPath element(String name, int index) {
+    List<Step> next = new ArrayList<>(steps);
+    next.add(new Step(name, index));
+    return new PropertyPath(List.copyOf(next));
+  }
+
+  /** Reports a violation with the message template at this path. */
+  void report(ConstraintValidatorContext context, String template) {
+    ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(template);
+    if (steps.isEmpty()) {
+      builder.addConstraintViolation();
+      return;
+    }
+    // Bean Validation attaches an element index to the node that follows the container, so an
+    // index is carried to the next node, or to a trailing bean node for the last step.
+    Object node = null;
+    Integer pendingIndex = null;
+    for (Step step : steps) {
+      node =
+          node == null ? builder.addPropertyNode(step.property()) : next(node, step, pendingIndex);
+      pendingIndex = step.index();
+    }
+    if (pendingIndex != null) {
+      leaf(node).inIterable().atIndex(pendingIndex).addConstraintViolation();
+    } else {
+      finish(node);
+    }
+  }
+
+  private static Object next(Object node, Step step, Integer pendingIndex) {
+    NodeBuilderCustomizableContext added;
+    if (node instanceof NodeBuilderCustomizableContext customizable) {
+      added = customizable.addPropertyNode(step.property());
+    } else if (node instanceof NodeBuilderDefinedContext defined) {
+      added = defined.addPropertyNode(step.property());
+    } else {
+      throw new IllegalStateException("unexpected node builder " + node);
+    }
+    return pendingIndex == null ? added : added.inIterable().atIndex(pendingIndex);
+  }
+
+  private static LeafNodeBuilderCustomizableContext leaf(Object node) {
+    if (node instanceof NodeBuilderCustomizableContext customizable) {
+      return customizable.addBeanNode();
+    }
+    if (node instanceof NodeBuilderDefinedContext defined) {
+      return defined.addBeanNode();
+    }
+    throw new IllegalStateException("unexpected node builder " + node);
+  }
+
+  private static void finish(Object node) {
+    if (node instanceof NodeBuilderCustomizableContext customizable) {
+      customizable.addConstraintViolation();
+    } else if (node instanceof NodeBuilderDefinedContext defined) {
+      defined.addConstraintViolation();
+    } else {
+      throw new IllegalStateException("unexpected node builder " + node);
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (Step step : steps) {
+      if (text.length() > 0) {
+        text.append('.');
+      }
+      text.append(step.property());
+      if (step.index() != null) {
+        text.append('[').append(step.index()).append(']');
+      }
+    }
+    return text.toString();
+  }
+}
