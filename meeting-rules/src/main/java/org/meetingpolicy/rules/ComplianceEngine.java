@@ -1,0 +1,462 @@
+package org.meetingpolicy.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.utils.KieHelper;
+import org.meetingpolicy.core.model.Department;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.core.validation.InvalidRecordException;
+import org.meetingpolicy.core.validation.RecordValidator;
+import org.meetingpolicy.core.validation.ValidationResult;
+import org.meetingpolicy.rules.facts.Applies;
+import org.meetingpolicy.rules.facts.FindingFact;
+import org.meetingpolicy.rules.facts.Findings;
+import org.meetingpolicy.rules.internal.FactBuilder;
+
+/**
+ * Checks meeting records against the policy. Build one with {@link #createDefault()} or {@link
+ * #builder()} and share it: the rule base is compiled once, the engine is immutable and
+ * thread-safe, and each check runs in its own short-lived session.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.createDefault();
+ * ComplianceReport report = engine.check(records, Instant.now());
+ * report.violations().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Records are validated first: malformed records are refused with an {@link
+ * InvalidRecordException} naming every problem ({@link #checkAll} returns them as rejected
+ * instead). Well-formed records that break the policy are normal input: they yield findings.
+ */
+public final class ComplianceEngine {
+
+  /** The built-in rule files, one per policy section, in section order. */
+  public static final List<String> BUILT_IN_RULE_FILES =
+      List.of(
+          "organization",
+          "schedule",
+          "agenda",
+          "discipline",
+          "minutes",
+          "resolutions",
+          "evaluation",
+          "special",
+          "revision");
+
+  private static final String RULE_PATH = "org/meetingpolicy/rules/drl/";
+  private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
+
+  private final KieBase kieBase;
+  private final MeetingPolicy policy;
+  private final ClauseCatalogue catalogue;
+  private final List<RuleInfo> rules;
+  private final Set<String> checkedClauses;
+  private final Clock clock;
+  private final RecordValidator validator;
+  private final int chunkSize;
+
+  private ComplianceEngine(Builder builder) {
+    this.policy = builder.policy;
+    this.catalogue = ClauseCatalogue.builtIn().with(builder.clauses);
+    this.clock = builder.clock;
+    this.chunkSize = builder.chunkSize;
+    this.validator = RecordValidator.create();
+    this.kieBase = compile(builder);
+    Map<String, RuleInfo> all = describeRules(kieBase, catalogue);
+    for (String disabled : builder.disabledRules) {
+      RuleInfo rule = all.remove(disabled);
+      if (rule == null) {
+        throw new IllegalArgumentException("cannot disable unknown rule id " + disabled);
+      }
+      kieBase.removeRule(rule.packageName(), rule.name());
+    }
+    this.rules =
+        all.values().stream()
+            .sorted(
+                Comparator.comparing(RuleInfo::clauseId, ClauseIds.ORDER)
+                    .thenComparing(RuleInfo::ruleId))
+            .toList();
+    Set<String> clauses = new LinkedHashSet<>();
+    rules.forEach(r -> clauses.add(r.clauseId()));
+    this.checkedClauses = Set.copyOf(clauses);
+  }
+
+  /** An engine with the built-in rules and the default policy. */
+  public static ComplianceEngine createDefault() {
+    return builder().build();
+  }
+
+  /** A builder starting from the built-in rules and the default policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The policy the engine applies. */
+  public MeetingPolicy policy() {
+    return policy;
+  }
+
+  /** The clauses the engine knows: the built-in ones and any a host added. */
+  public ClauseCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The active rules, by clause then rule id. */
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  /**
+   * Checks the records as of now, by the engine's clock.
+   *
+   * @throws InvalidRecordException if the records are malformed
+   * @throws RuleExecutionException if a rule fails
+   */
+  public ComplianceReport check(DepartmentRecords records) {
+    return check(records, clock.instant());
+  }
+
+  /**
+   * Checks the records as of the instant: deadlines before it are judged, later ones are due.
+   *
+   * @throws InvalidRecordException if the records are malformed
+   * @throws RuleExecutionException if a rule fails
+   */
+  public ComplianceReport check(DepartmentRecords records, Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    validator.requireValid(Objects.requireNonNull(records, "records"));
+    return run(List.of(records), asOf).get(0);
+  }
+
+  /** Checks one meeting in its department as of the instant; see {@link #check}. */
+  public ComplianceReport check(Department department, Meeting meeting, Instant asOf) {
+    return check(DepartmentRecords.of(department, meeting), asOf);
+  }
+
+  /**
+   * Checks many record sets as of the instant. Every input comes back, in order, either checked or
+   * rejected with its problems; several small sets share a session for speed.
+   *
+   * @throws RuleExecutionException if a rule fails; it names the record set
+   */
+  public BatchResult checkAll(List<DepartmentRecords> batch, Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    CheckOutcome[] outcomes = new CheckOutcome[batch.size()];
+    List<Integer> chunk = new ArrayList<>();
+    int meetingsInChunk = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      DepartmentRecords records = batch.get(i);
+      ValidationResult result = validator.validate(records);
+      if (!result.isValid()) {
+        outcomes[i] = new CheckOutcome.Rejected(i, records, result);
+        continue;
+      }
+      int size = Math.max(1, records.meetings().size());
+      if (!chunk.isEmpty() && meetingsInChunk + size > chunkSize) {
+        runChunk(batch, chunk, asOf, outcomes);
+        chunk.clear();
+        meetingsInChunk = 0;
+      }
+      chunk.add(i);
+      meetingsInChunk += size;
+    }
+    if (!chunk.isEmpty()) {
+      runChunk(batch, chunk, asOf, outcomes);
+    }
+    return new BatchResult(List.of(outcomes));
+  }
+
+  private void runChunk(
+      List<DepartmentRecords> batch, List<Integer> chunk, Instant asOf, CheckOutcome[] outcomes) {
+    List<DepartmentRecords> sets = chunk.stream().map(batch::get).toList();
+    List<ComplianceReport> reports;
+    try {
+      reports = run(sets, asOf);
+    } catch (RuleExecutionException e) {
+      if (sets.size() == 1) {
+        throw e;
+      }
+      // Re-run one at a time so that the exception names the record set that fails.
+      reports = new ArrayList<>();
+      for (DepartmentRecords records : sets) {
+        reports.add(run(List.of(records), asOf).get(0));
+      }
+    }
+    for (int k = 0; k < chunk.size(); k++) {
+      int index = chunk.get(k);
+      outcomes[index] = new CheckOutcome.Checked(index, batch.get(index), reports.get(k));
+    }
+  }
+
+  /** Runs the rules over already validated record sets in one session. */
+  private List<ComplianceReport> run(List<DepartmentRecords> sets, Instant asOf) {
+    KieSession session = kieBase.newKieSession();
+    List<FindingFact> findings = new ArrayList<>();
+    List<Applies> applies = new ArrayList<>();
+    try {
+      for (int scope = 0; scope < sets.size(); scope++) {
+        for (Object fact : FactBuilder.facts(scope, sets.get(scope), policy, asOf)) {
+          session.insert(fact);
+        }
+      }
+      session.fireAllRules();
+      for (Object fact :
+          session.getObjects(o -> o instanceof FindingFact || o instanceof Applies)) {
+        if (fact instanceof FindingFact finding) {
+          findings.add(finding);
+        } else {
+          applies.add((Applies) fact);
+        }
+      }
+    } catch (RuntimeException e) {
+      throw new RuleExecutionException(failingRule(e), describe(sets), e);
+    } finally {
+      session.dispose();
+    }
+    List<ComplianceReport> reports = new ArrayList<>();
+    for (int scope = 0; scope < sets.size(); scope++) {
+      int s = scope;
+      reports.add(
+          report(
+              sets.get(scope),
+              asOf,
+              findings.stream().filter(f -> f.scope() == s).map(FindingFact::finding).toList(),
+              applies.stream().filter(a -> a.scope() == s).toList()));
+    }
+    return reports;
+  }
+
+  private ComplianceReport report(
+      DepartmentRecords records, Instant asOf, List<Finding> findings, List<Applies> applies) {
+    Map<String, List<Finding>> byClause = new HashMap<>();
+    findings.forEach(f -> byClause.computeIfAbsent(f.clauseId(), k -> new ArrayList<>()).add(f));
+    Set<String> applicable = new java.util.HashSet<>();
+    applies.forEach(a -> applicable.add(a.clauseId()));
+    Map<String, Clause> table = new TreeMap<>(ClauseIds.ORDER);
+    catalogue.ofKind(ClauseKind.R).forEach(c -> table.put(c.id(), c));
+    checkedClauses.forEach(id -> table.put(id, catalogue.get(id)));
+    List<ClauseResult> results = new ArrayList<>();
+    for (Clause clause : table.values()) {
+      List<Finding> list = byClause.getOrDefault(clause.id(), List.of());
+      int violations = count(list, Severity.VIOLATION);
+      int warnings = count(list, Severity.WARNING);
+      int due = count(list, Severity.DUE);
+      Instant nextDue =
+          list.stream()
+              .filter(f -> f.severity() == Severity.DUE)
+              .map(Finding::at)
+              .min(Comparator.naturalOrder())
+              .orElse(null);
+      ClauseStatus status;
+      if (!checkedClauses.contains(clause.id())) {
+        status = ClauseStatus.NOT_CHECKED;
+      } else if (violations > 0) {
+        status = ClauseStatus.VIOLATED;
+      } else if (due > 0) {
+        status = ClauseStatus.DUE;
+      } else if (!list.isEmpty() || applicable.contains(clause.id())) {
+        status = ClauseStatus.COMPLIANT;
+      } else {
+        status = ClauseStatus.NOT_APPLICABLE;
+      }
+      results.add(new ClauseResult(clause, status, violations, warnings, due, nextDue));
+    }
+    List<MeetingId> meetings = records.meetings().stream().map(Meeting::id).toList();
+    return new ComplianceReport(
+        RecordValidator.describe(records),
+        asOf,
+        policy.zone(),
+        policy.name(),
+        meetings,
+        findings,
+        results);
+  }
+
+  private static int count(List<Finding> findings, Severity severity) {
+    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  private static String describe(List<DepartmentRecords> sets) {
+    return sets.size() == 1
+        ? RecordValidator.describe(sets.get(0))
+        : sets.size() + " record sets (" + RecordValidator.describe(sets.get(0)) + ", ...)";
+  }
+
+  private static String failingRule(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
+        return consequence.getMatch().getRule().getName();
+      }
+      if (t.getMessage() != null) {
+        Matcher matcher = RULE_IN_MESSAGE.matcher(t.getMessage());
+        if (matcher.find()) {
+          return matcher.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static KieBase compile(Builder builder) {
+    KieHelper helper = new KieHelper();
+    for (String file : BUILT_IN_RULE_FILES) {
+      helper.addResource(
+          ResourceFactory.newClassPathResource(
+              RULE_PATH + file + ".drl", ComplianceEngine.class.getClassLoader()),
+          ResourceType.DRL);
+    }
+    builder.hostRules.forEach((name, resource) -> helper.addResource(resource, ResourceType.DRL));
+    try {
+      return helper.build();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("the rules do not compile: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads and checks every rule's metadata: clause id in the catalogue, unique rule id. */
+  private static Map<String, RuleInfo> describeRules(KieBase kieBase, ClauseCatalogue catalogue) {
+    Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      for (Rule rule : kiePackage.getRules()) {
+        Map<String, Object> meta = rule.getMetaData();
+        String where = "rule \"" + rule.getName() + "\" in " + kiePackage.getName();
+        Object clause = meta.get(Findings.CLAUSE);
+        Object ruleId = meta.get(Findings.RULE_ID);
+        boolean hasEn = meta.containsKey(Findings.EN);
+        if (clause == null || ruleId == null) {
+          problems.add(where + " lacks @clause or @ruleId");
+          continue;
+        }
+        if (catalogue.find(clause.toString()).isEmpty()) {
+          problems.add(where + " cites clause " + clause + ", which is not in the catalogue");
+        }
+        if (hasEn != meta.containsKey(Findings.ZH)) {
+          problems.add(where + " has a message in one language only");
+        }
+        RuleInfo info =
+            new RuleInfo(
+                ruleId.toString(), clause.toString(), rule.getName(), kiePackage.getName(), hasEn);
+        if (rules.putIfAbsent(info.ruleId(), info) != null) {
+          problems.add(where + " repeats rule id " + ruleId);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("invalid rule metadata:\n" + String.join("\n", problems));
+    }
+    return rules;
+  }
+
+  /** Configures an engine. Not thread-safe; the engine it builds is. */
+  public static final class Builder {
+
+    private MeetingPolicy policy = MeetingPolicy.defaults();
+    private Clock clock = Clock.systemUTC();
+    private final List<Clause> clauses = new ArrayList<>();
+    private final Map<String, Resource> hostRules = new LinkedHashMap<>();
+    private final Set<String> disabledRules = new LinkedHashSet<>();
+    private int chunkSize = 64;
+
+    private Builder() {}
+
+    /** The policy parameters; the default is {@link MeetingPolicy#defaults()}. */
+    public Builder policy(MeetingPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** The clock for {@link ComplianceEngine#check(DepartmentRecords)}; the default is UTC now. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Adds a host's own clauses, which its rules cite and the report's status table lists. */
+    public Builder addClauses(Collection<Clause> more) {
+      clauses.addAll(more);
+      return this;
+    }
+
+    /**
+     * Adds a host's DRL rules. Each rule needs {@code @clause} (a clause of the catalogue, the
+     * built-in one or one added with {@link #addClauses}) and a unique {@code @ruleId}; rules that
+     * make findings need {@code @en} and {@code @zh} messages.
+     *
+     * @param name a name for error messages, such as {@code thursday-rules.drl}
+     * @param drl the rules' source text
+     */
+    public Builder addRules(String name, String drl) {
+      Resource resource =
+          ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8));
+      resource.setSourcePath("host/" + name);
+      hostRules.put(name, resource);
+      return this;
+    }
+
+    /** Adds a host's DRL rules from a file; see {@link #addRules(String, String)}. */
+    public Builder addRules(Path file) {
+      try {
+        return addRules(file.getFileName().toString(), Files.readString(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read rules " + file, e);
+      }
+    }
+
+    /** Switches off a rule by its id; {@link #build()} fails if no rule has the id. */
+    public Builder disableRule(String ruleId) {
+      disabledRules.add(Objects.requireNonNull(ruleId, "ruleId"));
+      return this;
+    }
+
+    /**
+     * How many meetings {@link ComplianceEngine#checkAll} puts in one session at most; the default,
+     * 64, is near the fastest measured. A record set larger than this runs alone.
+     */
+    public Builder chunkSize(int meetings) {
+      if (meetings < 1) {
+        throw new IllegalArgumentException("chunk size must be positive: " + meetings);
+      }
+      this.chunkSize = meetings;
+      return this;
+    }
+
+    /**
+     * Compiles the rules and builds the engine (about a second or two).
+     *
+     * @throws IllegalArgumentException if a rule does not compile, its metadata is wrong, or a
+     *     disabled rule id is unknown
+     */
+    public ComplianceEngine build() {
+      return new ComplianceEngine(this);
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package org.meetingpolicy.rules;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.rules.facts.Format;
+
+/**
+ * Where one record set stands with the policy as of an instant: every finding, and a status for
+ * every checked clause, so that a reader sees what passed as well as what failed. Immutable and
+ * thread-safe; the same input gives an equal report and the same text, byte for byte.
+ */
+public final class ComplianceReport {
+
+  private final String records;
+  private final Instant asOf;
+  private final ZoneId zone;
+  private final String policyName;
+  private final List<MeetingId> meetings;
+  private final List<Finding> findings;
+  private final List<ClauseResult> clauses;
+
+  /**
+   * Creates a report. Findings are sorted by {@link Finding#ORDER} and repeats removed; clause
+   * results are kept in the order given.
+   */
+  public ComplianceReport(
+      String records,
+      Instant asOf,
+      ZoneId zone,
+      String policyName,
+      List<MeetingId> meetings,
+      List<Finding> findings,
+      List<ClauseResult> clauses) {
+    this.records = Objects.requireNonNull(records, "records");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.policyName = Objects.requireNonNull(policyName, "policyName");
+    this.meetings = meetings.stream().sorted().toList();
+    this.findings = findings.stream().distinct().sorted(Finding.ORDER).toList();
+    this.clauses = List.copyOf(clauses);
+  }
+
+  /** What was checked, such as {@code meeting 'm-1' of department 'sales'}. */
+  public String records() {
+    return records;
+  }
+
+  /** The instant the records were judged at. */
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /** The policy's zone, in which the report's times are written. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The name of the policy applied. */
+  public String policyName() {
+    return policyName;
+  }
+
+  /** The meetings checked, by id. */
+  public List<MeetingId> meetings() {
+    return meetings;
+  }
+
+  /** Every finding, in report order. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** The findings of one severity, in report order. */
+  public List<Finding> findings(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  /** The findings of one clause, in report order. */
+  public List<Finding> findingsOf(String clauseId) {
+    return findings.stream().filter(f -> f.clauseId().equals(clauseId)).toList();
+  }
+
+  /** The findings about one meeting and what belongs to it, in report order. */
+  public List<Finding> findingsFor(MeetingId meeting) {
+    return findings.stream().filter(f -> meeting.equals(f.subject().meeting())).toList();
+  }
+
+  /** The violations. */
+  public List<Finding> violations() {
+    return findings(Severity.VIOLATION);
+  }
+
+  /** The warnings. */
+  public List<Finding> warnings() {
+    return findings(Severity.WARNING);
+  }
+
+  /** The obligations due, earliest deadline first. */
+  public List<Finding> due() {
+    return findings(Severity.DUE).stream()
+        .sorted(Comparator.comparing(Finding::at).thenComparing(Finding.ORDER))
+        .toList();
+  }
+
+  /** Whether nothing is violated (warnings and due obligations may remain). */
+  public boolean isCompliant() {
+    return violations().isEmpty();
+  }
+
+  /** Whether some finding is at least as serious as {@code threshold}. */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+  }
+
+  /** The status of every checked clause, in clause order. */
+  public List<ClauseResult> clauses() {
+    return clauses;
+  }
+
+  /** The result of one clause, if it was in the table. */
+  public Optional<ClauseResult> clause(String clauseId) {
+    return clauses.stream().filter(c -> c.clause().id().equals(clauseId)).findFirst();
+  }
+
+  /**
+   * The status of one clause.
+   *
+   * @throws IllegalArgumentException if the clause is not in the table
+   */
+  public ClauseStatus status(String clauseId) {
+    return clause(clauseId)
+        .map(ClauseResult::status)
+        .orElseThrow(() -> new IllegalArgumentException("clause " + clauseId + " is not checked"));
+  }
+
+  /** How many clauses have each status. */
+  public Map<ClauseStatus, Long> statusCounts() {
+    Map<ClauseStatus, Long> counts = new EnumMap<>(ClauseStatus.class);
+    for (ClauseStatus status : ClauseStatus.values()) {
+      counts.put(status, 0L);
+    }
+    clauses.forEach(c -> counts.merge(c.status(), 1L, Long::sum));
+    return counts;
+  }
+
+  /** One line in English: violations, warnings, due, and the clause tally. */
+  public String summary() {
+    return summary(Language.EN);
+  }
+
+  /** One line in the language: violations, warnings, due, and the clause tally. */
+  public String summary(Language language) {
+    Map<ClauseStatus, Long> counts = statusCounts();
+    String template =
+        language == Language.ZH
+            ? "违规 %d 项，警告 %d 项，待办 %d 项；条款：合规 %d，违规 %d，待办 %d，不适用 %d%s"
+            : "%d violation(s), %d warning(s), %d due; clauses: %d compliant, %d violated, %d due,"
+                + " %d not applicable%s";
+    long notChecked = counts.get(ClauseStatus.NOT_CHECKED);
+    String tail =
+        notChecked == 0
+            ? ""
+            : language == Language.ZH ? "，未检查 " + notChecked : ", " + notChecked + " not checked";
+    return String.format(
+        java.util.Locale.ROOT,
+        template,
+        violations().size(),
+        warnings().size(),
+        findings(Severity.DUE).size(),
+        counts.get(ClauseStatus.COMPLIANT),
+        counts.get(ClauseStatus.VIOLATED),
+        counts.get(ClauseStatus.DUE),
+        counts.get(ClauseStatus.NOT_APPLICABLE),
+        tail);
+  }
+
+  /**
+   * The report as text for a person: per meeting the violations, then warnings, then what is due
+   * with its deadline; then department-wide findings; then the summary.
+   */
+  public String toText(Language language) {
+    boolean zh = language == Language.ZH;
+    StringBuilder text = new StringBuilder();
+    text.append(records)
+        .append(zh ? " 截至 " : " as of ")
+        .append(Format.instant(asOf, zone))
+        .append(" (")
+        .append(zone)
+        .append(")\n");
+    Map<String, List<Finding>> byMeeting = new LinkedHashMap<>();
+    for (Finding finding : findings) {
+      MeetingId meeting = finding.subject().meeting();
+      String key = meeting == null ? "" : (zh ? "会议 " : "meeting ") + meeting;
+      byMeeting.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(finding);
+    }
+    byMeeting.forEach(
+        (heading, list) -> {
+          text.append(heading.isEmpty() ? (zh ? "跨会议" : "across meetings") : heading).append('\n');
+          list.forEach(f -> appendFinding(text, f, language));
+        });
+    text.append(summary(language)).append('\n');
+    return text.toString();
+  }
+
+  private void appendFinding(StringBuilder text, Finding finding, Language language) {
+    boolean zh = language == Language.ZH;
+    text.append("  ")
+        .append(label(finding.severity(), language))
+        .append(' ')
+        .append(finding.clauseId())
+        .append(' ')
+        .append(finding.message(language));
+    if (finding.severity() == Severity.DUE && finding.at() != null) {
+      text.append(zh ? "（期限 " : " (by ")
+          .append(Format.instant(finding.at(), zone))
+          .append(zh ? "）" : ")");
+    }
+    text.append("\n    ").append(finding.subject()).append(" · ").append(finding.ruleId());
+    if (!finding.evidence().isEmpty()) {
+      text.append(" · ").append(finding.evidenceText());
+    }
+    text.append('\n');
+  }
+
+  /** The severity's label in the language: {@code VIOLATION} or {@code 违规}. */
+  public static String label(Severity severity, Language language) {
+    if (language == Language.EN) {
+      return severity.name();
+    }
+    return switch (severity) {
+      case VIOLATION -> "违规";
+      case WARNING -> "警告";
+      case DUE -> "待办";
+    };
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ComplianceReport r
+        && records.equals(r.records)
+        && asOf.equals(r.asOf)
+        && zone.equals(r.zone)
+        && policyName.equals(r.policyName)
+        && meetings.equals(r.meetings)
+        && findings.equals(r.findings)
+        && clauses.equals(r.clauses);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(records, asOf, findings, clauses);
+  }
+
+  @Override
+  public String toString() {
+    return records + " as of " + asOf + ": " + summary();
+  }
+
+  /** The findings grouped by clause, in clause order; for renderers. */
+  public Map<String, List<Finding>> findingsByClause() {
+    return findings.stream()
+        .collect(
+            Collectors.groupingBy(
+                Finding::clauseId,
+                () -> new java.util.TreeMap<>(ClauseIds.ORDER),
+                Collectors.toList()));
+  }
+}

@@ -1,0 +1,159 @@
+package org.meetingpolicy.rules.facts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+import org.meetingpolicy.rules.Evidence;
+import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Severity;
+import org.meetingpolicy.rules.Subject;
+
+/**
+ * Makes findings in rule consequences. The clause, rule id and messages come from the firing rule's
+ * metadata, so a rule states them once:
+ *
+ * <pre>
+ * rule "notice sent later than the lead time"
+ *     &#64;clause("3.4") &#64;ruleId("schedule.notice-too-late")
+ *     &#64;en("The notice went out {lead} before the start; the policy requires {required}.")
+ *     &#64;zh("通知在会议开始前 {lead} 才发出，制度要求至少提前 {required}。")
+ * when ...
+ * then
+ *     insert(Findings.violation(drools, $m, $deadline)
+ *         .with("lead", $lead).with("required", $m.getPolicy().noticeLeadTime()).build());
+ * end
+ * </pre>
+ *
+ * <p>{@code {name}} in a message is replaced by the evidence of that name; {@code {at}} by the
+ * finding's instant and {@code {subject}} by its subject's id. A placeholder without a value is an
+ * error, so a rule cannot silently print a template.
+ */
+public final class Findings {
+
+  /** Metadata key of the clause id. */
+  public static final String CLAUSE = "clause";
+
+  /** Metadata key of the stable rule id. */
+  public static final String RULE_ID = "ruleId";
+
+  /** Metadata key of the English message template. */
+  public static final String EN = "en";
+
+  /** Metadata key of the Chinese message template. */
+  public static final String ZH = "zh";
+
+  private Findings() {}
+
+  /** A violation about the fact's subject, concerning the instant {@code at} (may be null). */
+  public static Builder violation(RuleContext drools, RuleFact fact, Instant at) {
+    return new Builder(drools.getRule(), Severity.VIOLATION, fact, at);
+  }
+
+  /** A warning about the fact's subject. */
+  public static Builder warning(RuleContext drools, RuleFact fact, Instant at) {
+    return new Builder(drools.getRule(), Severity.WARNING, fact, at);
+  }
+
+  /** An obligation about the fact's subject, due by {@code due}. */
+  public static Builder due(RuleContext drools, RuleFact fact, Instant due) {
+    return new Builder(drools.getRule(), Severity.DUE, fact, Objects.requireNonNull(due, "due"));
+  }
+
+  /** The clause id of the firing rule. */
+  public static String clauseOf(RuleContext drools) {
+    return metadata(drools.getRule(), CLAUSE);
+  }
+
+  static String metadata(Rule rule, String key) {
+    Object value = rule.getMetaData().get(key);
+    if (value == null || value.toString().isBlank()) {
+      throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key);
+    }
+    return value.toString();
+  }
+
+  /** Collects the evidence of one finding; {@link #build()} makes the fact to insert. */
+  public static final class Builder {
+
+    private final Rule rule;
+    private final Severity severity;
+    private final RuleFact fact;
+    private final Instant at;
+    private Subject subject;
+    private final Map<String, String> evidence = new LinkedHashMap<>();
+
+    private Builder(Rule rule, Severity severity, RuleFact fact, Instant at) {
+      this.rule = rule;
+      this.severity = severity;
+      this.fact = Objects.requireNonNull(fact, "fact");
+      this.at = at;
+      this.subject = fact.subject();
+    }
+
+    /** Makes the finding about another subject than the fact's, such as a person in a meeting. */
+    public Builder about(Subject other) {
+      this.subject = Objects.requireNonNull(other, "subject");
+      return this;
+    }
+
+    /** Adds a piece of evidence; the value is rendered in the policy's zone. */
+    public Builder with(String name, Object value) {
+      evidence.put(name, Format.value(value, fact.policy().zone()));
+      return this;
+    }
+
+    /** The finding, wrapped with its record set, ready to insert. */
+    public FindingFact build() {
+      List<Evidence> list = new ArrayList<>();
+      evidence.forEach((name, value) -> list.add(new Evidence(name, value)));
+      Finding finding =
+          new Finding(
+              metadata(rule, CLAUSE),
+              metadata(rule, RULE_ID),
+              severity,
+              subject,
+              at,
+              list,
+              fill(metadata(rule, ZH)),
+              fill(metadata(rule, EN)));
+      return new FindingFact(fact.scope(), finding);
+    }
+
+    private String fill(String template) {
+      StringBuilder text = new StringBuilder();
+      int from = 0;
+      while (true) {
+        int open = template.indexOf('{', from);
+        if (open < 0) {
+          return text.append(template, from, template.length()).toString();
+        }
+        int close = template.indexOf('}', open);
+        if (close < 0) {
+          throw new IllegalStateException(
+              "rule \"" + rule.getName() + "\": unclosed '{' in message: " + template);
+        }
+        text.append(template, from, open).append(placeholder(template.substring(open + 1, close)));
+        from = close + 1;
+      }
+    }
+
+    private String placeholder(String name) {
+      if (evidence.containsKey(name)) {
+        return evidence.get(name);
+      }
+      if (name.equals("at") && at != null) {
+        return Format.instant(at, fact.policy().zone());
+      }
+      if (name.equals("subject")) {
+        return subject.id();
+      }
+      throw new IllegalStateException(
+          "rule \"" + rule.getName() + "\": message placeholder {" + name + "} has no evidence");
+    }
+  }
+}

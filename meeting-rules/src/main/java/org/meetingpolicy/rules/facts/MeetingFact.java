@@ -1,0 +1,249 @@
+package org.meetingpolicy.rules.facts;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.meetingpolicy.core.model.AgendaItemId;
+import org.meetingpolicy.core.model.Confidentiality;
+import org.meetingpolicy.core.model.Department;
+import org.meetingpolicy.core.model.DesignationRole;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.core.model.MeetingKind;
+import org.meetingpolicy.core.model.MeetingMode;
+import org.meetingpolicy.core.model.Person;
+import org.meetingpolicy.core.model.PersonId;
+import org.meetingpolicy.core.model.Position;
+import org.meetingpolicy.core.model.ResolutionId;
+import org.meetingpolicy.rules.CalendarPeriod;
+import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.rules.Subject;
+
+/**
+ * One meeting as the rules see it: the record, its department, the policy and the instant of
+ * judgement, with zone-aware values derived once. Immutable.
+ */
+public final class MeetingFact implements RuleFact {
+
+  private final int scope;
+  private final Meeting meeting;
+  private final Department department;
+  private final MeetingPolicy policy;
+  private final Instant asOf;
+  private final Subject subject;
+  private final ZonedDateTime localStart;
+  private final ZonedDateTime localEnd;
+  private final CalendarPeriod week;
+  private final CalendarPeriod month;
+  private final CalendarPeriod evaluationPeriod;
+
+  /** Wraps a meeting for the rules. */
+  public MeetingFact(
+      int scope, Meeting meeting, Department department, MeetingPolicy policy, Instant asOf) {
+    this.scope = scope;
+    this.meeting = meeting;
+    this.department = department;
+    this.policy = policy;
+    this.asOf = asOf;
+    this.subject = Subject.meeting(meeting.id());
+    this.localStart = policy.local(meeting.start());
+    this.localEnd = policy.local(meeting.end());
+    this.week = policy.weekOf(meeting.start());
+    this.month = policy.monthOf(meeting.start());
+    this.evaluationPeriod = policy.evaluationPeriodOf(meeting.start());
+  }
+
+  @Override
+  public int scope() {
+    return scope;
+  }
+
+  /** The meeting record. */
+  public Meeting meeting() {
+    return meeting;
+  }
+
+  /** The department the meeting belongs to. */
+  public Department department() {
+    return department;
+  }
+
+  @Override
+  public MeetingPolicy policy() {
+    return policy;
+  }
+
+  @Override
+  public Instant asOf() {
+    return asOf;
+  }
+
+  @Override
+  public Subject subject() {
+    return subject;
+  }
+
+  /** The meeting's id. */
+  public MeetingId id() {
+    return meeting.id();
+  }
+
+  /** Whether it is a regular meeting (3.1). */
+  public boolean isRegular() {
+    return meeting.kind() == MeetingKind.REGULAR;
+  }
+
+  /** Whether it is an emergency meeting (9.1). */
+  public boolean isEmergency() {
+    return meeting.kind() == MeetingKind.EMERGENCY;
+  }
+
+  /** In person, online or hybrid. */
+  public MeetingMode mode() {
+    return meeting.mode();
+  }
+
+  /** How sensitive the meeting is. */
+  public Confidentiality confidentiality() {
+    return meeting.confidentiality();
+  }
+
+  /** The planned start. */
+  public Instant start() {
+    return meeting.start();
+  }
+
+  /** The planned end. */
+  public Instant end() {
+    return meeting.end();
+  }
+
+  /** The planned start in the policy's zone. */
+  public ZonedDateTime localStart() {
+    return localStart;
+  }
+
+  /** The planned end in the policy's zone. */
+  public ZonedDateTime localEnd() {
+    return localEnd;
+  }
+
+  /** The day of week of the start, in the policy's zone. */
+  public DayOfWeek startDay() {
+    return localStart.getDayOfWeek();
+  }
+
+  /** The local time of the start, in the policy's zone. */
+  public LocalTime startTime() {
+    return localStart.toLocalTime();
+  }
+
+  /** The local time of the end, in the policy's zone. */
+  public LocalTime endTime() {
+    return localEnd.toLocalTime();
+  }
+
+  /** Whether start and end fall on the same local date. */
+  public boolean isSingleDay() {
+    return localStart.toLocalDate().equals(localEnd.toLocalDate());
+  }
+
+  /** The ISO week of the start, in the policy's zone. */
+  public CalendarPeriod week() {
+    return week;
+  }
+
+  /** The calendar month of the start, in the policy's zone. */
+  public CalendarPeriod month() {
+    return month;
+  }
+
+  /** The evaluation period (quarter or half-year) of the start, in the policy's zone. */
+  public CalendarPeriod evaluationPeriod() {
+    return evaluationPeriod;
+  }
+
+  /** Whether the meeting has started at the instant of judgement. */
+  public boolean isStarted() {
+    return !asOf.isBefore(start());
+  }
+
+  /** Whether the meeting has ended at the instant of judgement. */
+  public boolean isEnded() {
+    return !asOf.isBefore(end());
+  }
+
+  /** The instant {@code lead} before the start: a deadline such as the notice's. */
+  public Instant beforeStart(Duration lead) {
+    return start().minus(lead);
+  }
+
+  /** The instant {@code delay} after the end. */
+  public Instant afterEnd(Duration delay) {
+    return end().plus(delay);
+  }
+
+  /** The instant {@code workingDays} working days after the end, in the policy's calendar. */
+  public Instant workingDaysAfterEnd(int workingDays) {
+    return policy.workingDaysAfter(end(), workingDays);
+  }
+
+  /** Who must be invited (2.3): the department's roster. */
+  public List<PersonId> roster() {
+    return department.roster();
+  }
+
+  /** The department's manager, or null when not recorded. */
+  public PersonId manager() {
+    return department.manager();
+  }
+
+  /** The person's position, or null when the person is not recorded. */
+  public Position positionOf(PersonId person) {
+    return person == null ? null : department.person(person).map(Person::position).orElse(null);
+  }
+
+  /** The person's record, or null when not recorded. */
+  public Person person(PersonId person) {
+    return person == null ? null : department.person(person).orElse(null);
+  }
+
+  /** Whether the person holds the designation at the meeting's start (2.1, 2.2). */
+  public boolean isDesignated(PersonId person, DesignationRole role) {
+    return person != null && department.isDesignated(person, role, start());
+  }
+
+  /** Whether the person is the organizer or the secretary. */
+  public boolean isOrganizerOrSecretary(PersonId person) {
+    return person != null
+        && (person.equals(meeting.organizer()) || person.equals(meeting.secretary()));
+  }
+
+  /** A person of this meeting, as a finding's subject. */
+  public Subject personSubject(PersonId person) {
+    return Subject.person(meeting.id(), person);
+  }
+
+  /** An agenda item of this meeting, as a finding's subject. */
+  public Subject agendaItemSubject(AgendaItemId item) {
+    return Subject.agendaItem(meeting.id(), item);
+  }
+
+  /** The minutes of this meeting, as a finding's subject. */
+  public Subject minutesSubject() {
+    return Subject.minutes(meeting.id());
+  }
+
+  /** A resolution of this meeting, as a finding's subject. */
+  public Subject resolutionSubject(ResolutionId resolution) {
+    return Subject.resolution(meeting.id(), resolution);
+  }
+
+  @Override
+  public String toString() {
+    return "MeetingFact[" + meeting.id() + "]";
+  }
+}

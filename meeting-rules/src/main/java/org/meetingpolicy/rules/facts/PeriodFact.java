@@ -1,0 +1,33 @@
+package org.meetingpolicy.rules.facts;
+
+import java.time.Instant;
+import org.meetingpolicy.rules.CalendarPeriod;
+import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.rules.Subject;
+
+/**
+ * A calendar period the records cover, for cross-meeting rules: one fact per week, month and
+ * evaluation period from the first meeting's to the last meeting's, plus the period after the last
+ * meeting's while the instant of judgement falls in it (what is due next). Meetings join it by
+ * equality ({@code MeetingFact(week == $p.period)}), which keeps series rules linear.
+ *
+ * @param scope the record set it comes from
+ * @param kind week, month or evaluation period
+ * @param period the period
+ * @param policy the policy
+ * @param asOf the instant of judgement
+ */
+public record PeriodFact(
+    int scope, PeriodKind kind, CalendarPeriod period, MeetingPolicy policy, Instant asOf)
+    implements RuleFact {
+
+  @Override
+  public Subject subject() {
+    return Subject.period(period.label());
+  }
+
+  /** Whether the period is over at the instant of judgement. */
+  public boolean isOver() {
+    return period.isOverAt(asOf);
+  }
+}

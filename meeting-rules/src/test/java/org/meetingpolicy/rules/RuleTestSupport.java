@@ -1,0 +1,47 @@
+package org.meetingpolicy.rules;
+
+import java.time.Instant;
+import java.util.List;
+import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Meeting;
+
+/**
+ * Shared engine and helpers for rule tests. The engine is built once per test JVM (compiling the
+ * rules takes seconds) and is thread-safe. Tests run with {@code drools.jittingThreshold=0}, so
+ * every constraint is JIT-compiled on its first evaluation and the JIT pitfalls of DROOLS-NOTES.md
+ * show up in every test, not after the twentieth evaluation in production.
+ */
+public final class RuleTestSupport {
+
+  /** The engine with the built-in rules and the default policy. */
+  public static final ComplianceEngine ENGINE = ComplianceEngine.createDefault();
+
+  private RuleTestSupport() {}
+
+  /** Checks one meeting of the sample department as of the golden instant. */
+  public static ComplianceReport check(Meeting meeting) {
+    return check(meeting, GoldenMeeting.AS_OF);
+  }
+
+  /** Checks one meeting of the sample department as of the instant. */
+  public static ComplianceReport check(Meeting meeting, Instant asOf) {
+    return ENGINE.check(DepartmentRecords.of(SampleDepartment.department(), meeting), asOf);
+  }
+
+  /** Checks meetings of the sample department as of the instant. */
+  public static ComplianceReport check(List<Meeting> meetings, Instant asOf) {
+    return ENGINE.check(DepartmentRecords.of(SampleDepartment.department(), meetings), asOf);
+  }
+
+  /** Checks records as of the instant. */
+  public static ComplianceReport check(DepartmentRecords records, Instant asOf) {
+    return ENGINE.check(records, asOf);
+  }
+
+  /** The findings of one clause and severity. */
+  public static List<Finding> findings(ComplianceReport report, String clause, Severity severity) {
+    return report.findingsOf(clause).stream().filter(f -> f.severity() == severity).toList();
+  }
+}
