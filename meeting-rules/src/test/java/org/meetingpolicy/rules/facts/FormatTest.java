@@ -1,0 +1,48 @@
+package org.meetingpolicy.rules.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.meetingpolicy.core.model.PersonId;
+
+class FormatTest {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "P7D, 7 d",
+    "PT143H59M59S, 5 d 23 h 59 min 59 s",
+    "PT10M, 10 min",
+    "PT0S, 0 s",
+    "-PT25H, -1 d 1 h",
+    "PT2H, 2 h",
+  })
+  void durationsLeaveOutZeroParts(String duration, String text) {
+    assertThat(Format.duration(Duration.parse(duration))).isEqualTo(text);
+  }
+
+  @Test
+  void instantsAreWrittenInTheZoneWithSecondsOnlyWhenPresent() {
+    assertThat(Format.instant(Instant.parse("2026-11-27T06:00:00Z"), SHANGHAI))
+        .isEqualTo("2026-11-27 14:00");
+    assertThat(Format.instant(Instant.parse("2026-11-27T06:00:01Z"), SHANGHAI))
+        .isEqualTo("2026-11-27 14:00:01");
+  }
+
+  @Test
+  void otherValuesAreWrittenPlainly() {
+    assertThat(Format.value(null, SHANGHAI)).isEqualTo("none");
+    assertThat(Format.value(PersonId.of("p-1"), SHANGHAI)).isEqualTo("p-1");
+    assertThat(Format.value(List.of(PersonId.of("p-1"), PersonId.of("p-2")), SHANGHAI))
+        .isEqualTo("p-1, p-2");
+    assertThat(Format.value(List.of(), SHANGHAI)).isEqualTo("none");
+    assertThat(Format.value(42, SHANGHAI)).isEqualTo("42");
+  }
+}
