@@ -1,0 +1,975 @@
+package org.meetingpolicy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.DEPUTY;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.DESIGNATED_FROM;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.HR_HEAD;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.MARKETING_HEAD;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_2;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
+import static org.meetingpolicy.rules.RuleTestSupport.check;
+import static org.meetingpolicy.rules.RuleTestSupport.findings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.core.model.Agenda;
+import org.meetingpolicy.core.model.AgendaItem;
+import org.meetingpolicy.core.model.AgendaItemId;
+import org.meetingpolicy.core.model.Confidentiality;
+import org.meetingpolicy.core.model.Department;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Designation;
+import org.meetingpolicy.core.model.DesignationRole;
+import org.meetingpolicy.core.model.FeedbackRequest;
+import org.meetingpolicy.core.model.FinalAttendeeList;
+import org.meetingpolicy.core.model.Invitation;
+import org.meetingpolicy.core.model.Material;
+import org.meetingpolicy.core.model.MaterialKind;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingKind;
+import org.meetingpolicy.core.model.PersonId;
+import org.meetingpolicy.core.model.Response;
+import org.meetingpolicy.core.model.ResponseKind;
+
+/** The rules of policy section 2, Organization (organization.drl). */
+class OrganizationRulesTest {
+
+  private static final Meeting GOLDEN = GoldenMeeting.GOLDEN;
+  private static final Instant START = GOLDEN.start();
+  private static final Instant END = GOLDEN.end();
+  private static final Instant AS_OF = GoldenMeeting.AS_OF;
+  private static final List<String> OWN_CLAUSES =
+      List.of("2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.10");
+
+  // ---- golden ---------------------------------------------------------------------------------
+
+  @Test
+  void goldenMeetingHasNoFindingOfSection2() {
+    ComplianceReport report = check(GOLDEN);
+
+    for (String clause : OWN_CLAUSES) {
+      assertThat(report.findingsOf(clause)).as("findings of %s", clause).isEmpty();
+      assertThat(report.status(clause))
+          .as("status of %s", clause)
+          .isEqualTo(ClauseStatus.COMPLIANT);
+    }
+  }
+
+  @Test
+  void goldenMeetingBeforeItsEndHasNothingDueUnder2_10() {
+    ComplianceReport report = check(GOLDEN, START.plus(Duration.ofHours(1)));
+
+    assertThat(report.findingsOf("2.10")).isEmpty();
+    assertThat(report.status("2.10")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void freshlyPlannedMeetingHasOnlyDueObligationsOfSection2() {
+    Meeting planned =
+        GOLDEN.toBuilder()
+            .agenda(null)
+            .responses(List.of())
+            .finalAttendeeList(null)
+            .feedbackRequest(null)
+            .build();
+
+    ComplianceReport report = check(planned, START.minus(Duration.ofDays(10)));
+
+    List<Finding> own = new ArrayList<>();
+    OWN_CLAUSES.forEach(c -> own.addAll(report.findingsOf(c)));
+    assertThat(own)
+        .extracting(Finding::ruleId)
+        .containsExactlyInAnyOrder(
+            "organization.agenda-due", "organization.responses-due", "organization.final-list-due");
+    Finding responses =
+        own.stream()
+            .filter(f -> f.ruleId().equals("organization.responses-due"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(evidence(responses, "count")).isEqualTo("9");
+    assertThat(report.status("2.4")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+    assertThat(report.status("2.7")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+    assertThat(report.status("2.10")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  // ---- 2.1 organizer --------------------------------------------------------------------------
+
+  @Test
+  void designatedDeputyOrganizingComplies2_1() {
+    ComplianceReport report = check(GOLDEN.toBuilder().organizer(DEPUTY).build());
+
+    assertThat(report.findingsOf("2.1")).isEmpty();
+    assertThat(report.status("2.1")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void missingOrganizerViolates2_1() {
+    ComplianceReport report = check(GOLDEN.toBuilder().organizer(null).build());
+
+    Finding finding = only(report, "2.1", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.organizer-missing");
+    assertThat(evidence(finding, "manager")).isEqualTo(MANAGER.value());
+    assertThat(report.status("2.1")).isEqualTo(ClauseStatus.VIOLATED);
+  }
+
+  @Test
+  void undesignatedSupervisorOrganizingViolates2_1() {
+    ComplianceReport report = check(GOLDEN.toBuilder().organizer(SUPERVISOR).build());
+
+    Finding finding = only(report, "2.1", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.organizer-not-designated");
+    assertThat(finding.subject()).isEqualTo(Subject.meeting(GOLDEN.id()));
+    assertThat(evidence(finding, "organizer")).isEqualTo(SUPERVISOR.value());
+    assertThat(evidence(finding, "position")).isEqualTo("SUPERVISOR");
+    assertThat(evidence(finding, "manager")).isEqualTo(MANAGER.value());
+  }
+
+  @Test
+  void undesignatedOrganizerOfEmergencyMeetingViolates2_1() {
+    Meeting meeting = emergency(GOLDEN).toBuilder().organizer(SALES_1).build();
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.1", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.organizer-not-designated");
+    assertThat(evidence(finding, "organizer")).isEqualTo(SALES_1.value());
+  }
+
+  @Test
+  void deputyDesignationEndedAtTheStartViolates2_1() {
+    Department department =
+        withDesignations(
+            secretaryDesignation(),
+            new Designation(DesignationRole.ORGANIZER, DEPUTY, MANAGER, DESIGNATED_FROM, START));
+
+    ComplianceReport report =
+        checkIn(department, GOLDEN.toBuilder().organizer(DEPUTY).build(), AS_OF);
+
+    Finding finding = only(report, "2.1", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.organizer-not-designated");
+    assertThat(evidence(finding, "start")).isEqualTo("2026-11-13 14:00");
+  }
+
+  @Test
+  void deputyDesignationStartingAtTheStartComplies2_1() {
+    Department department =
+        withDesignations(
+            secretaryDesignation(),
+            new Designation(DesignationRole.ORGANIZER, DEPUTY, MANAGER, START, null));
+
+    ComplianceReport report =
+        checkIn(department, GOLDEN.toBuilder().organizer(DEPUTY).build(), AS_OF);
+
+    assertThat(report.findingsOf("2.1")).isEmpty();
+    assertThat(report.status("2.1")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void deputyDesignatedBySupervisorViolates2_1() {
+    Department department =
+        withDesignations(
+            secretaryDesignation(),
+            new Designation(DesignationRole.ORGANIZER, DEPUTY, SUPERVISOR, DESIGNATED_FROM, null));
+
+    ComplianceReport report =
+        checkIn(department, GOLDEN.toBuilder().organizer(DEPUTY).build(), AS_OF);
+
+    Finding finding = only(report, "2.1", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.organizer-designated-by-other");
+    assertThat(evidence(finding, "designatedBy")).isEqualTo(SUPERVISOR.value());
+    assertThat(evidence(finding, "manager")).isEqualTo(MANAGER.value());
+  }
+
+  @Test
+  void designatedOrganizerWhoIsNoDeputyManagerWarns2_1() {
+    Department department =
+        withDesignations(
+            secretaryDesignation(),
+            new Designation(DesignationRole.ORGANIZER, SUPERVISOR, MANAGER, DESIGNATED_FROM, null));
+
+    ComplianceReport report =
+        checkIn(department, GOLDEN.toBuilder().organizer(SUPERVISOR).build(), AS_OF);
+
+    Finding finding = only(report, "2.1", Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo("organization.organizer-not-deputy-manager");
+    assertThat(evidence(finding, "position")).isEqualTo("SUPERVISOR");
+    assertThat(report.status("2.1")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void designatedOrganizerWithoutRecordedManagerWarns2_1() {
+    Department d = SampleDepartment.department();
+    Department department =
+        new Department(
+            d.id(),
+            d.name(),
+            null,
+            d.people(),
+            d.relatedDepartments(),
+            d.designations(),
+            d.rooms());
+
+    ComplianceReport report =
+        checkIn(department, GOLDEN.toBuilder().organizer(DEPUTY).build(), AS_OF);
+
+    Finding finding = only(report, "2.1", Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo("organization.organizer-manager-unknown");
+    assertThat(evidence(finding, "organizer")).isEqualTo(DEPUTY.value());
+  }
+
+  // ---- 2.2 secretary --------------------------------------------------------------------------
+
+  @Test
+  void goldenMeetingComplies2_2() {
+    ComplianceReport report = check(GOLDEN);
+
+    assertThat(report.findingsOf("2.2")).isEmpty();
+    assertThat(report.status("2.2")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void missingSecretaryViolates2_2() {
+    ComplianceReport report = check(GOLDEN.toBuilder().secretary(null).build());
+
+    Finding finding = only(report, "2.2", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.secretary-missing");
+    assertThat(report.status("2.2")).isEqualTo(ClauseStatus.VIOLATED);
+  }
+
+  @Test
+  void undesignatedSecretaryViolates2_2() {
+    ComplianceReport report = check(GOLDEN.toBuilder().secretary(SALES_1).build());
+
+    Finding finding = only(report, "2.2", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.secretary-not-designated");
+    assertThat(evidence(finding, "secretary")).isEqualTo(SALES_1.value());
+  }
+
+  @Test
+  void secretaryDesignatedOnlyAfterTheStartViolates2_2() {
+    Department department =
+        withDesignations(
+            new Designation(
+                DesignationRole.SECRETARY, SECRETARY, MANAGER, START.plusSeconds(1), null),
+            deputyDesignation());
+
+    ComplianceReport report = checkIn(department, GOLDEN, AS_OF);
+
+    Finding finding = only(report, "2.2", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.secretary-not-designated");
+    assertThat(evidence(finding, "start")).isEqualTo("2026-11-13 14:00");
+  }
+
+  // ---- 2.3 roster invited ---------------------------------------------------------------------
+
+  @Test
+  void goldenMeetingComplies2_3() {
+    ComplianceReport report = check(GOLDEN);
+
+    assertThat(report.findingsOf("2.3")).isEmpty();
+    assertThat(report.status("2.3")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void salesStaffNotInvitedViolates2_3() {
+    ComplianceReport report = check(withoutInvitation(GOLDEN, SALES_3));
+
+    Finding finding = only(report, "2.3", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.roster-member-not-invited");
+    assertThat(finding.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
+    assertThat(evidence(finding, "position")).isEqualTo("SALES_STAFF");
+  }
+
+  @Test
+  void everyMissingRosterMemberIsOneViolation2_3() {
+    ComplianceReport report = check(withoutInvitation(withoutInvitation(GOLDEN, SALES_3), HR_HEAD));
+
+    assertThat(findings(report, "2.3", Severity.VIOLATION))
+        .extracting(Finding::subject)
+        .containsExactlyInAnyOrder(
+            Subject.person(GOLDEN.id(), SALES_3), Subject.person(GOLDEN.id(), HR_HEAD));
+  }
+
+  @Test
+  void confidentialMeetingWithoutUnclearedStaffComplies2_3() {
+    Meeting meeting =
+        withoutInvitation(withoutInvitation(GOLDEN, SALES_2), SALES_3).toBuilder()
+            .confidentiality(Confidentiality.CONFIDENTIAL)
+            .build();
+
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("2.3")).isEmpty();
+    assertThat(report.status("2.3")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void confidentialMeetingStillInvitesClearedMembers2_3() {
+    Meeting meeting =
+        withoutInvitation(GOLDEN, SALES_1).toBuilder()
+            .confidentiality(Confidentiality.CONFIDENTIAL)
+            .build();
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.3", Severity.VIOLATION);
+    assertThat(finding.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_1));
+    assertThat(evidence(finding, "confidentiality")).isEqualTo("CONFIDENTIAL");
+  }
+
+  // ---- 2.4 presenters -------------------------------------------------------------------------
+
+  @Test
+  void goldenMeetingComplies2_4() {
+    ComplianceReport report = check(GOLDEN);
+
+    assertThat(report.findingsOf("2.4")).isEmpty();
+    assertThat(report.status("2.4")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void meetingWithoutAgendaIsNotApplicable2_4() {
+    ComplianceReport report = check(GOLDEN.toBuilder().agenda(null).build());
+
+    assertThat(report.findingsOf("2.4")).isEmpty();
+    assertThat(report.status("2.4")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void agendaItemWithoutPresenterViolatesOnce2_4() {
+    Meeting meeting = withItem(GOLDEN, "a4", i -> item(i, null, null));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.4", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-item-without-presenter");
+    assertThat(finding.subject()).isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a4")));
+    assertThat(evidence(finding, "title")).isEqualTo("Open problems from the field");
+  }
+
+  @Test
+  void presenterWithoutStatedRoleViolates2_4() {
+    Meeting meeting = withItem(GOLDEN, "a3", i -> item(i, MARKETING_HEAD, "  "));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.4", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-item-presenter-role-missing");
+    assertThat(finding.subject()).isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a3")));
+    assertThat(evidence(finding, "presenter")).isEqualTo(MARKETING_HEAD.value());
+  }
+
+  @Test
+  void presenterNotInvitedViolates2_4() {
+    Meeting meeting = withItem(GOLDEN, "a4", i -> item(i, TECHNICIAN, "technician: demo"));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.4", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-item-presenter-not-invited");
+    assertThat(evidence(finding, "presenter")).isEqualTo(TECHNICIAN.value());
+    assertThat(evidence(finding, "item")).isEqualTo("a4");
+  }
+
+  // ---- 2.5 agenda preparation -----------------------------------------------------------------
+
+  @Test
+  void goldenMeetingComplies2_5() {
+    ComplianceReport report = check(GOLDEN);
+
+    assertThat(report.findingsOf("2.5")).isEmpty();
+    assertThat(report.status("2.5")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void agendaMissingBeforeTheDeadlineIsDue2_5() {
+    ComplianceReport report =
+        check(GOLDEN.toBuilder().agenda(null).build(), START.minus(Duration.ofDays(8)));
+
+    Finding finding = only(report, "2.5", Severity.DUE);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-due");
+    assertThat(finding.at()).isEqualTo(START.minus(Duration.ofDays(7)));
+    assertThat(evidence(finding, "required")).isEqualTo("7 d");
+    assertThat(report.status("2.5")).isEqualTo(ClauseStatus.DUE);
+  }
+
+  @Test
+  void agendaMissingAtTheDeadlineViolates2_5() {
+    ComplianceReport report =
+        check(GOLDEN.toBuilder().agenda(null).build(), START.minus(Duration.ofDays(7)));
+
+    Finding finding = only(report, "2.5", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-missing");
+    assertThat(evidence(finding, "deadline")).isEqualTo("2026-11-06 14:00");
+  }
+
+  @Test
+  void agendaReadyExactlyAtTheDeadlineComplies2_5() {
+    Meeting meeting = withAgenda(GOLDEN, a -> preparedAt(a, START.minus(Duration.ofDays(7))));
+
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("2.5")).isEmpty();
+    assertThat(report.status("2.5")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void agendaReadyOneSecondLateViolates2_5() {
+    Instant late = START.minus(Duration.ofDays(7)).plusSeconds(1);
+    Meeting meeting = withAgenda(GOLDEN, a -> preparedAt(a, late));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.5", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-too-late");
+    assertThat(evidence(finding, "preparedAt")).isEqualTo("2026-11-06 14:00:01");
+    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+    assertThat(evidence(finding, "required")).isEqualTo("7 d");
+  }
+
+  @Test
+  void agendaWithoutPreparationTimeWarns2_5() {
+    ComplianceReport report = check(withAgenda(GOLDEN, a -> preparedAt(a, null)));
+
+    Finding finding = only(report, "2.5", Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-time-unknown");
+    assertThat(report.status("2.5")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void agendaPreparedByTheOrganizerViolates2_5() {
+    Meeting meeting =
+        withAgenda(GOLDEN, a -> new Agenda(MANAGER, a.preparedAt(), a.consulted(), a.items()));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.5", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-not-by-secretary");
+    assertThat(evidence(finding, "preparedBy")).isEqualTo(MANAGER.value());
+    assertThat(evidence(finding, "secretary")).isEqualTo(SECRETARY.value());
+  }
+
+  @Test
+  void agendaWithoutRecordedPreparerWarns2_5() {
+    Meeting meeting =
+        withAgenda(GOLDEN, a -> new Agenda(null, a.preparedAt(), a.consulted(), a.items()));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.5", Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-preparer-unknown");
+  }
+
+  @Test
+  void relatedHeadNotConsultedViolates2_5() {
+    Meeting meeting =
+        withAgenda(
+            GOLDEN,
+            a -> new Agenda(a.preparedBy(), a.preparedAt(), List.of(MARKETING_HEAD), a.items()));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.5", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-head-not-consulted");
+    assertThat(finding.subject()).isEqualTo(Subject.person(GOLDEN.id(), HR_HEAD));
+    assertThat(evidence(finding, "department")).isEqualTo("Human Resources");
+    assertThat(evidence(finding, "consulted")).isEqualTo(MARKETING_HEAD.value());
+  }
+
+  @Test
+  void emergencyAgendaReadyAnHourBeforeTheStartComplies2_5() {
+    Meeting meeting =
+        withAgenda(emergency(GOLDEN), a -> preparedAt(a, START.minus(Duration.ofHours(1))));
+
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("2.5")).isEmpty();
+    assertThat(report.status("2.5")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void emergencyAgendaReadyAfterTheStartViolates2_5() {
+    Meeting meeting = withAgenda(emergency(GOLDEN), a -> preparedAt(a, START.plusSeconds(1)));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.5", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.agenda-too-late");
+    assertThat(evidence(finding, "required")).isEqualTo("0 s");
+    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+  }
+
+  // ---- 2.6 confirmations and final list -------------------------------------------------------
+
+  @Test
+  void goldenMeetingComplies2_6() {
+    ComplianceReport report = check(GOLDEN);
+
+    assertThat(report.findingsOf("2.6")).isEmpty();
+    assertThat(report.status("2.6")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void silentInviteeBeforeTheDeadlineIsDue2_6() {
+    ComplianceReport report =
+        check(withoutResponseOf(GOLDEN, SALES_3), START.minus(Duration.ofDays(3)));
+
+    Finding finding = only(report, "2.6", Severity.DUE);
+    assertThat(finding.ruleId()).isEqualTo("organization.responses-due");
+    assertThat(finding.at()).isEqualTo(START.minus(Duration.ofDays(2)));
+    assertThat(evidence(finding, "count")).isEqualTo("1");
+    assertThat(evidence(finding, "silent")).isEqualTo(SALES_3.value());
+    assertThat(report.status("2.6")).isEqualTo(ClauseStatus.DUE);
+  }
+
+  @Test
+  void silentInviteesAfterTheDeadlineViolateOncePerPerson2_6() {
+    Meeting meeting = withoutResponseOf(withoutResponseOf(GOLDEN, SALES_3), SALES_1);
+
+    ComplianceReport report = check(meeting, START.minus(Duration.ofDays(2)));
+
+    List<Finding> violations = findings(report, "2.6", Severity.VIOLATION);
+    assertThat(violations)
+        .extracting(Finding::ruleId)
+        .containsOnly("organization.response-missing");
+    assertThat(violations)
+        .extracting(Finding::subject)
+        .containsExactlyInAnyOrder(
+            Subject.person(GOLDEN.id(), SALES_3), Subject.person(GOLDEN.id(), SALES_1));
+    assertThat(evidence(violations.get(0), "deadline")).isEqualTo("2026-11-11 14:00");
+  }
+
+  @Test
+  void answerExactlyAtTheDeadlineComplies2_6() {
+    Meeting meeting = withResponseOf(GOLDEN, SALES_3, START.minus(Duration.ofDays(2)));
+
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("2.6")).isEmpty();
+  }
+
+  @Test
+  void answerOneSecondLateViolates2_6() {
+    Meeting meeting =
+        withResponseOf(GOLDEN, SALES_3, START.minus(Duration.ofDays(2)).plusSeconds(1));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.6", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.response-too-late");
+    assertThat(finding.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
+    assertThat(evidence(finding, "respondedAt")).isEqualTo("2026-11-11 14:00:01");
+    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+    assertThat(evidence(finding, "required")).isEqualTo("2 d");
+  }
+
+  @Test
+  void emergencyAnswerAnHourBeforeTheStartComplies2_6() {
+    Meeting meeting = withResponseOf(emergency(GOLDEN), SALES_3, START.minus(Duration.ofHours(1)));
+
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("2.6")).isEmpty();
+  }
+
+  @Test
+  void finalListMissingBeforeTheStartIsDue2_6() {
+    ComplianceReport report =
+        check(GOLDEN.toBuilder().finalAttendeeList(null).build(), START.minus(Duration.ofHours(1)));
+
+    Finding finding = only(report, "2.6", Severity.DUE);
+    assertThat(finding.ruleId()).isEqualTo("organization.final-list-due");
+    assertThat(finding.at()).isEqualTo(START);
+  }
+
+  @Test
+  void finalListMissingAfterTheStartViolates2_6() {
+    ComplianceReport report = check(GOLDEN.toBuilder().finalAttendeeList(null).build());
+
+    Finding finding = only(report, "2.6", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.final-list-missing");
+    assertThat(evidence(finding, "start")).isEqualTo("2026-11-13 14:00");
+  }
+
+  @Test
+  void finalListConfirmedExactlyAtTheStartComplies2_6() {
+    ComplianceReport report = check(withFinalList(GOLDEN, MANAGER, START));
+
+    assertThat(report.findingsOf("2.6")).isEmpty();
+  }
+
+  @Test
+  void finalListConfirmedOneSecondAfterTheStartViolates2_6() {
+    ComplianceReport report = check(withFinalList(GOLDEN, MANAGER, START.plusSeconds(1)));
+
+    Finding finding = only(report, "2.6", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.final-list-too-late");
+    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+  }
+
+  @Test
+  void finalListConfirmedByTheSecretaryViolates2_6() {
+    ComplianceReport report =
+        check(withFinalList(GOLDEN, SECRETARY, START.minus(Duration.ofDays(1))));
+
+    Finding finding = only(report, "2.6", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.final-list-not-by-organizer");
+    assertThat(evidence(finding, "confirmedBy")).isEqualTo(SECRETARY.value());
+    assertThat(evidence(finding, "organizer")).isEqualTo(MANAGER.value());
+  }
+
+  // ---- 2.7 materials --------------------------------------------------------------------------
+
+  @Test
+  void goldenMeetingComplies2_7() {
+    ComplianceReport report = check(GOLDEN);
+
+    assertThat(report.findingsOf("2.7")).isEmpty();
+    assertThat(report.status("2.7")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void agendaWithoutItemsNeedingMaterialIsNotApplicable2_7() {
+    Meeting meeting =
+        withAgenda(
+            GOLDEN,
+            a ->
+                new Agenda(
+                    a.preparedBy(),
+                    a.preparedAt(),
+                    a.consulted(),
+                    a.items().stream()
+                        .map(
+                            i ->
+                                new AgendaItem(
+                                    i.id(),
+                                    i.title(),
+                                    i.category(),
+                                    i.presenter(),
+                                    i.presenterRole(),
+                                    false,
+                                    i.materials()))
+                        .toList()));
+
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("2.7")).isEmpty();
+    assertThat(report.status("2.7")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void materialMissingBeforeTheDeadlineIsDue2_7() {
+    ComplianceReport report = check(withMaterials(GOLDEN, "a1"), START.minus(Duration.ofDays(2)));
+
+    Finding finding = only(report, "2.7", Severity.DUE);
+    assertThat(finding.ruleId()).isEqualTo("organization.material-due");
+    assertThat(finding.subject()).isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a1")));
+    assertThat(finding.at()).isEqualTo(START.minus(Duration.ofDays(1)));
+    assertThat(evidence(finding, "required")).isEqualTo("1 d");
+  }
+
+  @Test
+  void materialMissingAfterTheDeadlineViolates2_7() {
+    ComplianceReport report = check(withMaterials(GOLDEN, "a1"));
+
+    Finding finding = only(report, "2.7", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.material-missing");
+    assertThat(evidence(finding, "item")).isEqualTo("a1");
+    assertThat(evidence(finding, "deadline")).isEqualTo("2026-11-12 14:00");
+  }
+
+  @Test
+  void materialReadyExactlyAtTheDeadlineComplies2_7() {
+    Meeting meeting =
+        withMaterials(GOLDEN, "a3", material(SECRETARY, START.minus(Duration.ofDays(1))));
+
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("2.7")).isEmpty();
+  }
+
+  @Test
+  void materialReadyOneSecondLateViolates2_7() {
+    Meeting meeting =
+        withMaterials(
+            GOLDEN, "a3", material(SECRETARY, START.minus(Duration.ofDays(1)).plusSeconds(1)));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.7", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.material-too-late");
+    assertThat(evidence(finding, "preparedAt")).isEqualTo("2026-11-12 14:00:01");
+    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+  }
+
+  @Test
+  void oneMaterialInTimeIsEnough2_7() {
+    Instant ready = START.minus(Duration.ofDays(2));
+    Meeting meeting =
+        withMaterials(
+            GOLDEN, "a3", material(SECRETARY, ready), material(SECRETARY, START.minusSeconds(60)));
+
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("2.7")).isEmpty();
+  }
+
+  @Test
+  void materialPreparedByThePresenterWarns2_7() {
+    Meeting meeting =
+        withMaterials(GOLDEN, "a3", material(MARKETING_HEAD, START.minus(Duration.ofDays(2))));
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.7", Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo("organization.material-not-by-secretary");
+    assertThat(evidence(finding, "preparedBy")).isEqualTo(MARKETING_HEAD.value());
+    assertThat(report.status("2.7")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void materialWithoutPreparationTimeWarns2_7() {
+    ComplianceReport report = check(withMaterials(GOLDEN, "a3", material(SECRETARY, null)));
+
+    Finding finding = only(report, "2.7", Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo("organization.material-time-unknown");
+    assertThat(evidence(finding, "item")).isEqualTo("a3");
+  }
+
+  // ---- 2.10 feedback --------------------------------------------------------------------------
+
+  @Test
+  void goldenMeetingComplies2_10() {
+    ComplianceReport report = check(GOLDEN);
+
+    assertThat(report.findingsOf("2.10")).isEmpty();
+    assertThat(report.status("2.10")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  @Test
+  void feedbackRequestMissingBeforeTheDeadlineIsDue2_10() {
+    ComplianceReport report = check(GOLDEN.toBuilder().feedbackRequest(null).build());
+
+    Finding finding = only(report, "2.10", Severity.DUE);
+    assertThat(finding.ruleId()).isEqualTo("organization.feedback-request-due");
+    // Friday 16:00 plus two working days is the Tuesday 16:00 after the weekend.
+    assertThat(evidence(finding, "deadline")).isEqualTo("2026-11-17 16:00");
+    assertThat(evidence(finding, "workingDays")).isEqualTo("2");
+    assertThat(report.status("2.10")).isEqualTo(ClauseStatus.DUE);
+  }
+
+  @Test
+  void feedbackRequestMissingAtTheDeadlineViolates2_10() {
+    ComplianceReport report =
+        check(GOLDEN.toBuilder().feedbackRequest(null).build(), feedbackDeadline());
+
+    Finding finding = only(report, "2.10", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.feedback-request-missing");
+    assertThat(evidence(finding, "end")).isEqualTo("2026-11-13 16:00");
+  }
+
+  @Test
+  void feedbackRequestedExactlyAtTheDeadlineComplies2_10() {
+    Instant deadline = feedbackDeadline();
+    Meeting meeting =
+        GOLDEN.toBuilder()
+            .feedbackRequest(new FeedbackRequest(SECRETARY, deadline, "form"))
+            .build();
+
+    ComplianceReport report = check(meeting, deadline);
+
+    assertThat(report.findingsOf("2.10")).isEmpty();
+  }
+
+  @Test
+  void feedbackRequestedOneSecondLateViolates2_10() {
+    Instant late = feedbackDeadline().plusSeconds(1);
+    Meeting meeting =
+        GOLDEN.toBuilder().feedbackRequest(new FeedbackRequest(SECRETARY, late, "form")).build();
+
+    ComplianceReport report = check(meeting, late);
+
+    Finding finding = only(report, "2.10", Severity.VIOLATION);
+    assertThat(finding.ruleId()).isEqualTo("organization.feedback-request-too-late");
+    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+  }
+
+  @Test
+  void feedbackRequestWithoutChannelWarns2_10() {
+    Meeting meeting =
+        GOLDEN.toBuilder()
+            .feedbackRequest(new FeedbackRequest(SECRETARY, END.plusSeconds(60), null))
+            .build();
+
+    ComplianceReport report = check(meeting);
+
+    Finding finding = only(report, "2.10", Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo("organization.feedback-channel-missing");
+    assertThat(report.status("2.10")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  // ---- messages -------------------------------------------------------------------------------
+
+  @Test
+  void messagesAreFilledInBothLanguages() {
+    Meeting meeting =
+        withoutInvitation(withMaterials(GOLDEN, "a1"), SALES_3).toBuilder()
+            .organizer(SUPERVISOR)
+            .finalAttendeeList(null)
+            .build();
+
+    ComplianceReport report = check(meeting);
+
+    List<Finding> own = new ArrayList<>();
+    OWN_CLAUSES.forEach(c -> own.addAll(report.findingsOf(c)));
+    assertThat(own).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(own)
+        .allSatisfy(
+            f -> {
+              assertThat(f.messageEn()).doesNotContain("{", "}");
+              assertThat(f.messageZh()).doesNotContain("{", "}");
+            });
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  private static ComplianceReport checkIn(Department department, Meeting meeting, Instant asOf) {
+    return RuleTestSupport.check(DepartmentRecords.of(department, meeting), asOf);
+  }
+
+  /** The only finding of the clause, which must have the severity. */
+  private static Finding only(ComplianceReport report, String clause, Severity severity) {
+    assertThat(report.findingsOf(clause)).as("findings of %s", clause).hasSize(1);
+    Finding finding = report.findingsOf(clause).get(0);
+    assertThat(finding.severity()).isEqualTo(severity);
+    assertThat(finding.clauseId()).isEqualTo(clause);
+    return finding;
+  }
+
+  private static String evidence(Finding finding, String name) {
+    return finding.evidence().stream()
+        .filter(e -> e.name().equals(name))
+        .map(Evidence::value)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
+  }
+
+  private static Meeting emergency(Meeting meeting) {
+    return meeting.toBuilder()
+        .kind(MeetingKind.EMERGENCY)
+        .emergencyReason("Key customer escalation")
+        .build();
+  }
+
+  private static Department withDesignations(Designation... designations) {
+    Department d = SampleDepartment.department();
+    return new Department(
+        d.id(),
+        d.name(),
+        d.manager(),
+        d.people(),
+        d.relatedDepartments(),
+        List.of(designations),
+        d.rooms());
+  }
+
+  private static Designation secretaryDesignation() {
+    return new Designation(DesignationRole.SECRETARY, SECRETARY, MANAGER, DESIGNATED_FROM, null);
+  }
+
+  private static Designation deputyDesignation() {
+    return new Designation(DesignationRole.ORGANIZER, DEPUTY, MANAGER, DESIGNATED_FROM, null);
+  }
+
+  private static Meeting withoutInvitation(Meeting meeting, PersonId person) {
+    List<Invitation> invitations =
+        meeting.invitations().stream().filter(i -> !i.person().equals(person)).toList();
+    return meeting.toBuilder().invitations(invitations).build();
+  }
+
+  private static Meeting withoutResponseOf(Meeting meeting, PersonId person) {
+    List<Response> responses =
+        meeting.responses().stream().filter(r -> !r.person().equals(person)).toList();
+    return meeting.toBuilder().responses(responses).build();
+  }
+
+  private static Meeting withResponseOf(Meeting meeting, PersonId person, Instant at) {
+    return withoutResponseOf(meeting, person).toBuilder()
+        .addResponses(new Response(person, ResponseKind.ACCEPT, at))
+        .build();
+  }
+
+  private static Meeting withFinalList(Meeting meeting, PersonId by, Instant at) {
+    return meeting.toBuilder()
+        .finalAttendeeList(new FinalAttendeeList(by, at, meeting.invitees()))
+        .build();
+  }
+
+  private static Meeting withAgenda(Meeting meeting, UnaryOperator<Agenda> change) {
+    return meeting.toBuilder().agenda(change.apply(meeting.agenda())).build();
+  }
+
+  private static Agenda preparedAt(Agenda agenda, Instant at) {
+    return new Agenda(agenda.preparedBy(), at, agenda.consulted(), agenda.items());
+  }
+
+  private static Meeting withItem(Meeting meeting, String id, UnaryOperator<AgendaItem> change) {
+    return withAgenda(
+        meeting,
+        a ->
+            new Agenda(
+                a.preparedBy(),
+                a.preparedAt(),
+                a.consulted(),
+                a.items().stream()
+                    .map(i -> i.id().equals(AgendaItemId.of(id)) ? change.apply(i) : i)
+                    .toList()));
+  }
+
+  private static AgendaItem item(AgendaItem item, PersonId presenter, String role) {
+    return new AgendaItem(
+        item.id(),
+        item.title(),
+        item.category(),
+        presenter,
+        role,
+        item.materialsNeeded(),
+        item.materials());
+  }
+
+  /** The item, still needing material, with exactly these materials. */
+  private static Meeting withMaterials(Meeting meeting, String id, Material... materials) {
+    return withItem(
+        meeting,
+        id,
+        i ->
+            new AgendaItem(
+                i.id(),
+                i.title(),
+                i.category(),
+                i.presenter(),
+                i.presenterRole(),
+                true,
+                List.of(materials)));
+  }
+
+  private static Material material(PersonId by, Instant at) {
+    return new Material("Market trends", MaterialKind.MARKET_ANALYSIS, by, at);
+  }
+
+  /** Friday 16:00 plus two working days: Tuesday 17 November 2026, 16:00. */
+  private static Instant feedbackDeadline() {
+    return END.plus(Duration.ofDays(4));
+  }
+}
