@@ -15,6 +15,10 @@ import org.meetingpolicy.core.validation.internal.ConsistentMeetingValidator;
  * invited twice or has two attendance entries, agenda item ids and minutes version numbers are
  * unique, references to agenda items, resolutions and minutes versions resolve within the meeting,
  * and no response comes before the first notice sent to its person.
+ *
+ * <p>Two references are exempt: an agenda change that removes an item may name an item no longer on
+ * the agenda, and when the minutes record no versions at all, approvals and distributions may name
+ * any version (the minutes are then approved as a whole).
  */
 @Documented
 @Constraint(validatedBy = ConsistentMeetingValidator.class)

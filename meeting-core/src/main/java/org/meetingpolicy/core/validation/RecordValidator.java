@@ -99,13 +99,16 @@ public final class RecordValidator implements AutoCloseable {
         violation.getMessage());
   }
 
-  /** Formats a path as {@code meetings[3].notices[0].recipients[2]}, without container nodes. */
+  /**
+   * Formats a path as {@code meetings[3].notices[0].recipients[2]}, without container nodes. An
+   * element of a set, which has no position, is {@code topics[]}.
+   */
   static String format(Path path) {
     StringBuilder text = new StringBuilder();
     for (Path.Node node : path) {
       if (node.isInIterable()) {
         Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-        text.append('[').append(position).append(']');
+        text.append('[').append(position == null ? "" : position).append(']');
       }
       String name = node.getName();
       if (name != null && !name.startsWith("<")) {

@@ -14,9 +14,9 @@ import java.lang.annotation.Target;
 import org.meetingpolicy.core.validation.internal.ValidIdValidator;
 
 /**
- * The annotated {@link org.meetingpolicy.core.model.Identifier} is not blank, has no surrounding or
- * control characters, and is at most {@value #MAX_LENGTH} characters long. Null is valid: use
- * {@code @NotNull} where an id is required.
+ * The annotated {@link org.meetingpolicy.core.model.Identifier} is not blank, has no surrounding
+ * spaces (no-break spaces included) and no control characters, and is at most {@value #MAX_LENGTH}
+ * characters (UTF-16 units) long. Null is valid: use {@code @NotNull} where an id is required.
  */
 @Documented
 @Constraint(validatedBy = ValidIdValidator.class)

@@ -17,11 +17,13 @@ final class Templates {
     return PREFIX + key + "}";
   }
 
-  // Values come from input files: keep them from being read as message parameters or EL.
+  // Values come from input files: keep them from being read as message parameters or EL. Only
+  // the characters the interpolator treats specially are escaped; escaping any other character
+  // (such as '#') would leave the backslash in the message.
   private static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
-      if (c == '{' || c == '}' || c == '$' || c == '\\' || c == '#') {
+      if (c == '{' || c == '}' || c == '$' || c == '\\') {
         escaped.append('\\');
       }
       escaped.append(c);

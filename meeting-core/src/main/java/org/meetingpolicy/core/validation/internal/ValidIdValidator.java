@@ -15,12 +15,21 @@ public final class ValidIdValidator implements ConstraintValidator<ValidId, Iden
 
   /** Whether the text is acceptable as an id. */
   static boolean isValidText(String value) {
-    if (value == null || value.isBlank() || value.length() > ValidId.MAX_LENGTH) {
+    if (value == null || value.isEmpty() || value.length() > ValidId.MAX_LENGTH) {
       return false;
     }
-    if (!value.equals(value.strip())) {
+    // A text that is all spaces starts with one, so this also rejects blank ids.
+    if (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1))) {
       return false;
     }
     return value.chars().noneMatch(Character::isISOControl);
+  }
+
+  /**
+   * Whitespace in Java's sense, or any Unicode space separator: {@link String#strip()} and {@link
+   * String#isBlank()} keep no-break spaces (U+00A0, U+2007, U+202F), which pasted ids often carry.
+   */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }
