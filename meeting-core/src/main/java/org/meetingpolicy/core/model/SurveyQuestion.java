@@ -1,5 +1,7 @@
 package org.meetingpolicy.core.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -11,4 +13,6 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param meanScore the mean score, 1 to 5; null when nobody answered
  */
 public record SurveyQuestion(
-    @NotNull String question, @PositiveOrZero int responses, Double meanScore) {}
+    @NotNull String question,
+    @PositiveOrZero int responses,
+    @DecimalMin("1") @DecimalMax("5") Double meanScore) {}

@@ -16,9 +16,12 @@ import java.util.Objects;
  */
 public record Problem(String record, String path, String constraint, String message) {
 
-  /** Orders problems by path, then constraint, then message: a stable order for reports. */
+  /**
+   * Orders problems by path, reading indexes as numbers ({@code meetings[2]} before {@code
+   * meetings[10]}), then constraint, then message: a stable order for reports.
+   */
   public static final Comparator<Problem> ORDER =
-      Comparator.comparing(Problem::path)
+      Comparator.comparing(Problem::path, Problem::comparePaths)
           .thenComparing(Problem::constraint)
           .thenComparing(Problem::message);
 
@@ -28,6 +31,44 @@ public record Problem(String record, String path, String constraint, String mess
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(constraint, "constraint");
     Objects.requireNonNull(message, "message");
+  }
+
+  private static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        // Longer digit runs are larger numbers; equal lengths compare digit by digit.
+        int byNumber =
+            endA - i != endB - j
+                ? Integer.compare(endA - i, endB - j)
+                : a.substring(i, endA).compareTo(b.substring(j, endB));
+        if (byNumber != 0) {
+          return byNumber;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int digitsEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** One line: {@code meeting m1: meetings[0].plannedEnd: must not be before plannedStart}. */

@@ -80,7 +80,7 @@ public final class RecordValidator implements AutoCloseable {
     String department =
         records.department() == null || records.department().id() == null
             ? "department ?"
-            : "department " + records.department().id().value();
+            : "department '" + records.department().id().value() + "'";
     return records.meetings().size() == 1 && records.meetings().get(0) != null
         ? "meeting " + idOf(records.meetings().get(0)) + " of " + department
         : "records of " + department;

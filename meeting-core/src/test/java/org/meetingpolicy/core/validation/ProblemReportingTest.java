@@ -110,6 +110,24 @@ class ProblemReportingTest {
   }
 
   @Test
+  void indexesInPathsSortAsNumbers() {
+    List<Problem> problems =
+        List.of(
+            new Problem("meeting 'b'", "meetings[10].id", "ValidId", "x"),
+            new Problem("meeting 'a'", "meetings[2].id", "ValidId", "x"),
+            new Problem("meeting 'a'", "meetings[2].attendance[11].person", "ValidId", "x"),
+            new Problem("meeting 'a'", "meetings[2].attendance[9].person", "ValidId", "x"));
+
+    assertThat(new ValidationResult(problems).problems())
+        .extracting(Problem::path)
+        .containsExactly(
+            "meetings[2].attendance[9].person",
+            "meetings[2].attendance[11].person",
+            "meetings[2].id",
+            "meetings[10].id");
+  }
+
+  @Test
   void repeatedValidationGivesTheSameProblemsInTheSameOrder() {
     DepartmentRecords records = broken();
 
@@ -186,7 +204,7 @@ class ProblemReportingTest {
               assertThat(e.result()).isEqualTo(expected);
               assertThat(e.result().problems()).hasSize(7);
               assertThat(e.getMessage())
-                  .startsWith("records of department sales is not well-formed (7 problem(s))")
+                  .startsWith("records of department 'sales' is not well-formed (7 problem(s))")
                   .contains(expected.problems().stream().map(Problem::toString).toList());
             });
   }
@@ -198,7 +216,7 @@ class ProblemReportingTest {
 
     assertThatThrownBy(() -> Validators.ENGLISH.requireValid(records))
         .isInstanceOf(InvalidRecordException.class)
-        .hasMessageStartingWith("meeting 'm-2026-11-13' of department sales is not well-formed");
+        .hasMessageStartingWith("meeting 'm-2026-11-13' of department 'sales' is not well-formed");
   }
 
   @Test
@@ -303,14 +321,14 @@ class ProblemReportingTest {
   @Test
   void describeNamesTheDepartmentAndASingleMeeting() {
     assertThat(RecordValidator.describe(GoldenMeeting.records()))
-        .isEqualTo("meeting 'm-2026-11-13' of department sales");
+        .isEqualTo("meeting 'm-2026-11-13' of department 'sales'");
     assertThat(RecordValidator.describe(SampleRecords.full()))
-        .isEqualTo("records of department sales");
+        .isEqualTo("records of department 'sales'");
     assertThat(
             RecordValidator.describe(
                 DepartmentRecords.of(
                     SampleDepartment.department(),
                     GoldenMeeting.GOLDEN.toBuilder().id(MeetingId.of("m-1")).build())))
-        .isEqualTo("meeting 'm-1' of department sales");
+        .isEqualTo("meeting 'm-1' of department 'sales'");
   }
 }

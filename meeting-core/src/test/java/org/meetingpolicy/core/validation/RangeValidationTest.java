@@ -57,6 +57,15 @@ class RangeValidationTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"0.99, DecimalMin", "5.01, DecimalMax"})
+  void surveyMeanScoreOutsideOneToFiveIsReported(double score, String constraint) {
+    String path = "evaluations[0].survey.questions[0].meanScore";
+
+    assertThat(validate(RecordPaths.set(SampleRecords.full(), path, score)))
+        .hasOnlyProblem(path, constraint);
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {0, -1})
   void minutesVersionNumberBelowOneIsReported(int number) {
     String path = "meetings[0].minutes.versions[0].number";
