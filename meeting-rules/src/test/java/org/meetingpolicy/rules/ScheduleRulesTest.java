@@ -1,0 +1,1309 @@
+package org.meetingpolicy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.ROOM_A;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.ROOM_SMALL;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
+import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
+import static org.meetingpolicy.rules.RuleTestSupport.check;
+import static org.meetingpolicy.rules.RuleTestSupport.findings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.core.model.Department;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Equipment;
+import org.meetingpolicy.core.model.EquipmentCheck;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.core.model.MeetingKind;
+import org.meetingpolicy.core.model.MeetingMode;
+import org.meetingpolicy.core.model.Minutes;
+import org.meetingpolicy.core.model.NextMeetingScheduling;
+import org.meetingpolicy.core.model.Notice;
+import org.meetingpolicy.core.model.NoticeChannel;
+import org.meetingpolicy.core.model.PersonId;
+import org.meetingpolicy.core.model.Reconfirmation;
+import org.meetingpolicy.core.model.Reschedule;
+import org.meetingpolicy.core.model.Response;
+import org.meetingpolicy.core.model.ResponseKind;
+import org.meetingpolicy.core.model.Room;
+import org.meetingpolicy.core.model.RoomBooking;
+import org.meetingpolicy.core.model.RoomId;
+import org.meetingpolicy.core.model.RoomKind;
+
+/** Policy section 3, Time and place: schedule.drl. */
+class ScheduleRulesTest {
+
+  private static final Meeting GOLDEN = GoldenMeeting.GOLDEN;
+  private static final ZonedDateTime START = GoldenMeeting.START;
+  private static final Instant S = START.toInstant();
+  private static final Instant E = GOLDEN.end();
+  private static final Instant AS_OF = GoldenMeeting.AS_OF;
+  private static final List<PersonId> ROSTER = SampleDepartment.roster();
+  private static final List<String> CLAUSES =
+      List.of("3.1", "3.2", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10");
+
+  /** Sunday after the golden meeting: the next week's meeting is not yet in view. */
+  private static final Instant SUNDAY_AFTER = local("2026-11-15T12:00");
+
+  private static final Duration SECOND = Duration.ofSeconds(1);
+
+  // ---- golden ---------------------------------------------------------------------------------
+
+  @Test
+  void goldenMeetingHasNoViolationOrWarningOfSection3AndOnlyNextWeeksMeetingDue() {
+    ComplianceReport report = check(GOLDEN);
+
+    List<Finding> mine =
+        report.findings().stream().filter(f -> CLAUSES.contains(f.clauseId())).toList();
+    assertThat(mine)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.DUE);
+              assertThat(f.ruleId()).isEqualTo("schedule.weekly-meeting-due");
+              assertThat(f.subject()).isEqualTo(Subject.period("2026-W47"));
+              assertThat(f.at()).isEqualTo(local("2026-11-20T18:00"));
+            });
+    assertThat(report.status("3.1")).isEqualTo(ClauseStatus.DUE);
+    for (String clause : List.of("3.2", "3.4", "3.5", "3.6", "3.7", "3.9", "3.10")) {
+      assertThat(report.status(clause)).as(clause).isEqualTo(ClauseStatus.COMPLIANT);
+    }
+    assertThat(report.status("3.8")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void goldenMeetingComplies3_1BeforeTheNextWeekStarts() {
+    assertCompliant(check(GOLDEN, SUNDAY_AFTER), "3.1");
+  }
+
+  // ---- 3.1 slot ------------------------------------------------------------------------------
+
+  @Test
+  void regularMeetingOnThursdayViolates3_1() {
+    ComplianceReport report = check(GoldenMeeting.startingAt(START.minusDays(1)));
+
+    Finding f = only(report, "3.1", Severity.VIOLATION, "schedule.regular-slot-day");
+    assertThat(evidence(f, "day")).isEqualTo("THURSDAY");
+    assertThat(evidence(f, "required")).isEqualTo("FRIDAY");
+    assertThat(evidence(f, "start")).isEqualTo("2026-11-12 14:00");
+  }
+
+  @ParameterizedTest(name = "start {0} local: compliant = {1}")
+  @CsvSource({"12:00:00, true", "11:59:59, false", "16:00:00, true", "16:00:01, false"})
+  void regularMeetingMustRunWithinTheAfternoon3_1(String startTime, boolean compliant) {
+    // The golden meeting lasts 2 h: a 16:00 start ends at 18:00 exactly.
+    ZonedDateTime start = START.with(LocalTime.parse(startTime));
+    ComplianceReport report = check(GoldenMeeting.startingAt(start), SUNDAY_AFTER);
+
+    if (compliant) {
+      assertCompliant(report, "3.1");
+    } else {
+      Finding f = only(report, "3.1", Severity.VIOLATION, "schedule.regular-slot-afternoon");
+      assertThat(evidence(f, "from")).isEqualTo("12:00");
+      assertThat(evidence(f, "until")).isEqualTo("18:00");
+    }
+  }
+
+  @Test
+  void fridayAfternoonGivenInUtcIsJudgedInShanghai3_1() {
+    // 06:00Z on Friday is 14:00 in Shanghai.
+    ZonedDateTime utc = ZonedDateTime.of(2026, 11, 13, 6, 0, 0, 0, ZoneOffset.UTC);
+    assertCompliant(check(GoldenMeeting.startingAt(utc), SUNDAY_AFTER), "3.1");
+  }
+
+  @Test
+  void thursdayInUtcButFridayMorningInShanghaiIsOnTheRightDayButNotInTheAfternoon3_1() {
+    // Thursday 20:00Z is Friday 04:00 in Shanghai.
+    ZonedDateTime utc = ZonedDateTime.of(2026, 11, 12, 20, 0, 0, 0, ZoneOffset.UTC);
+    ComplianceReport report = check(GoldenMeeting.startingAt(utc), SUNDAY_AFTER);
+
+    Finding f = only(report, "3.1", Severity.VIOLATION, "schedule.regular-slot-afternoon");
+    assertThat(evidence(f, "start")).isEqualTo("2026-11-13 04:00");
+  }
+
+  @Test
+  void fridayInUtcButSaturdayInShanghaiIsOnTheWrongDay3_1() {
+    // Friday 17:00Z is Saturday 01:00 in Shanghai.
+    ZonedDateTime utc = ZonedDateTime.of(2026, 11, 13, 17, 0, 0, 0, ZoneOffset.UTC);
+    ComplianceReport report = check(GoldenMeeting.startingAt(utc), SUNDAY_AFTER);
+
+    assertThat(findings(report, "3.1", Severity.VIOLATION))
+        .extracting(Finding::ruleId)
+        .containsExactlyInAnyOrder("schedule.regular-slot-day", "schedule.regular-slot-afternoon");
+    Finding day =
+        findings(report, "3.1", Severity.VIOLATION).stream()
+            .filter(x -> x.ruleId().equals("schedule.regular-slot-day"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(evidence(day, "day")).isEqualTo("SATURDAY");
+  }
+
+  @Test
+  void emergencyMeetingIsExemptFromTheSlotAndCadence3_1() {
+    ComplianceReport report = check(emergency(GoldenMeeting.startingAt(START.minusDays(1))));
+
+    assertThat(report.findingsOf("3.1")).isEmpty();
+    assertThat(report.status("3.1")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  // ---- 3.1 cadence ---------------------------------------------------------------------------
+
+  @Test
+  void weeklySeriesComplies3_1() {
+    List<Meeting> series = GoldenMeeting.weeklySeries(START, 3);
+    assertCompliant(check(series, local("2026-11-29T12:00")), "3.1");
+  }
+
+  @Test
+  void weekWithoutRegularMeetingViolates3_1() {
+    List<Meeting> series = new ArrayList<>(GoldenMeeting.weeklySeries(START, 3));
+    series.remove(1);
+    // The first meeting's next-meeting record named the removed one.
+    series.set(0, series.get(0).toBuilder().nextMeeting(GOLDEN.nextMeeting()).build());
+    ComplianceReport report = check(series, local("2026-11-30T18:00"));
+
+    Finding missing = only(report, "3.1", Severity.VIOLATION, "schedule.weekly-meeting-missing");
+    assertThat(missing.subject()).isEqualTo(Subject.period("2026-W47"));
+    assertThat(evidence(missing, "slotEnd")).isEqualTo("2026-11-20 18:00");
+    // The week of the instant of judgement is still open.
+    Finding due = only(report, "3.1", Severity.DUE, "schedule.weekly-meeting-due");
+    assertThat(due.subject()).isEqualTo(Subject.period("2026-W49"));
+  }
+
+  @Test
+  void weekWithoutRegularMeetingIsDueUntilItsSlotEndsThenViolates3_1() {
+    Instant slotEnd = local("2026-11-20T18:00");
+
+    Finding due =
+        only(
+            check(GOLDEN, slotEnd.minus(SECOND)),
+            "3.1",
+            Severity.DUE,
+            "schedule.weekly-meeting-due");
+    assertThat(due.at()).isEqualTo(slotEnd);
+    assertThat(findings(check(GOLDEN, slotEnd.minus(SECOND)), "3.1", Severity.VIOLATION)).isEmpty();
+    only(check(GOLDEN, slotEnd), "3.1", Severity.VIOLATION, "schedule.weekly-meeting-missing");
+  }
+
+  @Test
+  void secondRegularMeetingInAWeekWarns3_1() {
+    Meeting thursday = GoldenMeeting.startingAt(START.minusDays(1));
+    ComplianceReport report = check(List.of(thursday, GOLDEN), SUNDAY_AFTER);
+
+    Finding f = only(report, "3.1", Severity.WARNING, "schedule.weekly-extra-meeting");
+    assertThat(f.subject()).isEqualTo(Subject.meeting(GOLDEN.id()));
+    assertThat(evidence(f, "first")).isEqualTo("m-2026-11-12");
+    assertThat(evidence(f, "week")).isEqualTo("2026-W46");
+  }
+
+  // ---- 3.2 -----------------------------------------------------------------------------------
+
+  @Test
+  void meetingWithoutRoomViolates3_2() {
+    ComplianceReport report = check(GOLDEN.toBuilder().room(null).build());
+
+    Finding f = only(report, "3.2", Severity.VIOLATION, "schedule.room-missing");
+    assertThat(evidence(f, "deadline")).isEqualTo("2026-11-06 14:00");
+    // 3.5 is not judged without a room: the one fact is reported once.
+    assertThat(report.findingsOf("3.5")).isEmpty();
+  }
+
+  @Test
+  void roomNotChosenIsDueUntilTheBookingDeadline3_2() {
+    Meeting noRoom = GOLDEN.toBuilder().room(null).build();
+    Instant deadline = S.minus(Duration.ofDays(7));
+
+    Finding due =
+        only(check(noRoom, deadline.minus(SECOND)), "3.2", Severity.DUE, "schedule.room-due");
+    assertThat(due.at()).isEqualTo(deadline);
+    only(check(noRoom, deadline), "3.2", Severity.VIOLATION, "schedule.room-missing");
+  }
+
+  @Test
+  void smallRoomWithoutProjectorViolates3_2() {
+    ComplianceReport report = check(GOLDEN.toBuilder().room(ROOM_SMALL).build());
+
+    assertThat(findings(report, "3.2", Severity.VIOLATION))
+        .extracting(Finding::ruleId)
+        .containsExactlyInAnyOrder("schedule.room-capacity", "schedule.room-equipment");
+    Finding capacity = byRule(report, "schedule.room-capacity");
+    assertThat(evidence(capacity, "capacity")).isEqualTo("4");
+    assertThat(evidence(capacity, "invitees")).isEqualTo(String.valueOf(ROSTER.size()));
+    Finding equipment = byRule(report, "schedule.room-equipment");
+    assertThat(evidence(equipment, "missing")).isEqualTo("PROJECTOR, SOUND");
+    assertThat(evidence(equipment, "required")).isEqualTo("PROJECTOR, SOUND");
+  }
+
+  @Test
+  void rentedCafeViolates3_2() {
+    RoomId cafe = RoomId.of("cafe");
+    Department department =
+        withRooms(
+            new Room(
+                cafe,
+                "Cafe",
+                RoomKind.OTHER,
+                20,
+                Set.of(Equipment.PROJECTOR, Equipment.SOUND),
+                false));
+    Meeting meeting = GOLDEN.toBuilder().room(cafe).bookings(List.of(booking(cafe))).build();
+    ComplianceReport report = check(DepartmentRecords.of(department, meeting), AS_OF);
+
+    assertThat(findings(report, "3.2", Severity.VIOLATION))
+        .extracting(Finding::ruleId)
+        .containsExactlyInAnyOrder("schedule.room-kind", "schedule.room-not-company-owned");
+    assertThat(evidence(byRule(report, "schedule.room-kind"), "kind")).isEqualTo("OTHER");
+  }
+
+  @Test
+  void hybridMeetingInRoomWithoutVideoConferencingViolates3_2() {
+    RoomId roomB = RoomId.of("room-b");
+    Department department =
+        withRooms(
+            new Room(
+                roomB,
+                "Room B",
+                RoomKind.MEETING_ROOM,
+                5,
+                Set.of(Equipment.PROJECTOR, Equipment.SOUND),
+                true));
+    Meeting meeting =
+        GOLDEN.toBuilder()
+            .mode(MeetingMode.HYBRID)
+            .room(roomB)
+            .bookings(List.of(booking(roomB)))
+            .build();
+    ComplianceReport report = check(DepartmentRecords.of(department, meeting), AS_OF);
+
+    only(report, "3.2", Severity.VIOLATION, "schedule.room-no-video-conference");
+    // Remote invitees need no seat: too few seats is only a warning for a hybrid meeting.
+    Finding seats = only(report, "3.2", Severity.WARNING, "schedule.room-capacity-hybrid");
+    assertThat(evidence(seats, "capacity")).isEqualTo("5");
+  }
+
+  @Test
+  void onlineMeetingNeedsNoRoom3_2_3_5_3_6() {
+    Meeting online =
+        GOLDEN.toBuilder()
+            .mode(MeetingMode.ONLINE)
+            .room(null)
+            .bookings(List.of())
+            .equipmentChecks(List.of())
+            .build();
+    ComplianceReport report = check(online);
+
+    for (String clause : List.of("3.2", "3.5", "3.6")) {
+      assertThat(report.findingsOf(clause)).as(clause).isEmpty();
+      assertThat(report.status(clause)).as(clause).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+    }
+  }
+
+  // ---- 3.4 -----------------------------------------------------------------------------------
+
+  @Test
+  void noticeExactlySevenDaysAheadComplies3_4() {
+    assertCompliant(check(withNotices(notice(S.minus(Duration.ofDays(7))))), "3.4");
+  }
+
+  @Test
+  void noticeOneSecondLessThanSevenDaysAheadViolates3_4() {
+    ComplianceReport report = check(withNotices(notice(S.minus(Duration.ofDays(7)).plus(SECOND))));
+
+    Finding f = only(report, "3.4", Severity.VIOLATION, "schedule.notice-too-late");
+    assertThat(evidence(f, "lead")).isEqualTo("6 d 23 h 59 min 59 s");
+    assertThat(evidence(f, "required")).isEqualTo("7 d");
+    assertThat(evidence(f, "sentAt")).isEqualTo("2026-11-06 14:00:01");
+  }
+
+  @Test
+  void noticeGivenAsUtcInstantIsJudgedCorrectly3_4() {
+    // The golden meeting starts at 2026-11-13 14:00 Shanghai = 06:00Z.
+    assertCompliant(check(withNotices(notice(Instant.parse("2026-11-06T06:00:00Z")))), "3.4");
+
+    ComplianceReport late = check(withNotices(notice(Instant.parse("2026-11-06T06:00:01Z"))));
+    Finding f = only(late, "3.4", Severity.VIOLATION, "schedule.notice-too-late");
+    assertThat(evidence(f, "sentAt")).isEqualTo("2026-11-06 14:00:01");
+  }
+
+  @Test
+  void meetingGivenInUtcWithNoticeExactlyAWeekAheadComplies3_4() {
+    ZonedDateTime utc = ZonedDateTime.of(2026, 11, 13, 6, 0, 0, 0, ZoneOffset.UTC);
+    Meeting meeting =
+        GoldenMeeting.startingAt(utc).toBuilder()
+            .notices(List.of(notice(Instant.parse("2026-11-06T06:00:00Z"))))
+            .responses(List.of())
+            .build();
+    assertCompliant(check(meeting), "3.4");
+  }
+
+  @Test
+  void noticeNotSentIsDueUntilTheLeadTimeThenViolates3_4() {
+    Meeting none = withNotices();
+    Instant deadline = S.minus(Duration.ofDays(7));
+
+    Finding due =
+        only(check(none, deadline.minus(SECOND)), "3.4", Severity.DUE, "schedule.notice-due");
+    assertThat(due.at()).isEqualTo(deadline);
+    Finding missing =
+        only(check(none, deadline), "3.4", Severity.VIOLATION, "schedule.notice-missing");
+    assertThat(evidence(missing, "deadline")).isEqualTo("2026-11-06 14:00");
+  }
+
+  @Test
+  void noticeByPhoneViolates3_4() {
+    Notice phone =
+        new Notice(
+            SECRETARY,
+            S.minus(Duration.ofDays(8)),
+            NoticeChannel.OTHER,
+            ROSTER,
+            true,
+            true,
+            true,
+            START);
+    Finding f =
+        only(check(withNotices(phone)), "3.4", Severity.VIOLATION, "schedule.notice-channel");
+    assertThat(evidence(f, "channel")).isEqualTo("OTHER");
+    assertThat(evidence(f, "allowed")).isEqualTo("EMAIL, INSTANT_MESSAGE");
+  }
+
+  @Test
+  void noticeSentByTheManagerViolates3_4() {
+    Notice byManager =
+        new Notice(
+            MANAGER,
+            S.minus(Duration.ofDays(8)),
+            NoticeChannel.EMAIL,
+            ROSTER,
+            true,
+            true,
+            true,
+            START);
+    Finding f =
+        only(check(withNotices(byManager)), "3.4", Severity.VIOLATION, "schedule.notice-sender");
+    assertThat(evidence(f, "sentBy")).isEqualTo(MANAGER.value());
+    assertThat(evidence(f, "secretary")).isEqualTo(SECRETARY.value());
+  }
+
+  @Test
+  void noticeWithoutAgendaViolates3_4() {
+    Notice noAgenda =
+        new Notice(
+            SECRETARY,
+            S.minus(Duration.ofDays(8)),
+            NoticeChannel.EMAIL,
+            ROSTER,
+            true,
+            true,
+            false,
+            START);
+    Finding f =
+        only(check(withNotices(noAgenda)), "3.4", Severity.VIOLATION, "schedule.notice-incomplete");
+    assertThat(evidence(f, "missing")).isEqualTo("AGENDA");
+  }
+
+  @Test
+  void incompleteNoticeFollowedByCompleteTimelyNoticeComplies3_4() {
+    Notice noAgenda =
+        new Notice(
+            SECRETARY,
+            S.minus(Duration.ofDays(9)),
+            NoticeChannel.EMAIL,
+            ROSTER,
+            true,
+            true,
+            false,
+            START);
+    assertCompliant(check(withNotices(noAgenda, notice(S.minus(Duration.ofDays(8))))), "3.4");
+  }
+
+  @Test
+  void lateIncompleteNoticeIsReportedLateAndIncomplete3_4() {
+    Notice lateNoPlace =
+        new Notice(
+            SECRETARY,
+            S.minus(Duration.ofDays(3)),
+            NoticeChannel.EMAIL,
+            ROSTER,
+            true,
+            false,
+            true,
+            START);
+    ComplianceReport report = check(withNotices(lateNoPlace));
+
+    assertThat(findings(report, "3.4", Severity.VIOLATION))
+        .extracting(Finding::ruleId)
+        .containsExactlyInAnyOrder("schedule.notice-too-late", "schedule.notice-incomplete");
+    assertThat(evidence(byRule(report, "schedule.notice-incomplete"), "missing"))
+        .isEqualTo("PLACE");
+  }
+
+  @Test
+  void noticeNotSentToEveryInviteeViolatesPerPerson3_4() {
+    List<PersonId> withoutSales3 = ROSTER.stream().filter(p -> !p.equals(SALES_3)).toList();
+    Notice partial =
+        new Notice(
+            SECRETARY,
+            S.minus(Duration.ofDays(8)),
+            NoticeChannel.EMAIL,
+            withoutSales3,
+            true,
+            true,
+            true,
+            START);
+    Notice lateToSales3 =
+        new Notice(
+            SECRETARY,
+            S.minus(Duration.ofDays(2)),
+            NoticeChannel.EMAIL,
+            List.of(SALES_3),
+            true,
+            true,
+            true,
+            START);
+    ComplianceReport report = check(withNotices(partial, lateToSales3));
+
+    Finding f = only(report, "3.4", Severity.VIOLATION, "schedule.notice-recipient-missing");
+    assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
+    assertThat(evidence(f, "firstNotified")).isEqualTo("2026-11-11 14:00");
+    assertThat(evidence(f, "required")).isEqualTo("7 d");
+  }
+
+  @Test
+  void inviteeNotYetSentTheNoticeIsDueBeforeTheLeadTime3_4() {
+    List<PersonId> withoutSales3 = ROSTER.stream().filter(p -> !p.equals(SALES_3)).toList();
+    Notice partial =
+        new Notice(
+            SECRETARY,
+            S.minus(Duration.ofDays(8)),
+            NoticeChannel.EMAIL,
+            withoutSales3,
+            true,
+            true,
+            true,
+            START);
+    Instant deadline = S.minus(Duration.ofDays(7));
+
+    Finding due =
+        only(
+            check(withNotices(partial), deadline.minus(SECOND)),
+            "3.4",
+            Severity.DUE,
+            "schedule.notice-recipient-due");
+    assertThat(due.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
+    assertThat(due.at()).isEqualTo(deadline);
+    Finding missing =
+        only(
+            check(withNotices(partial), deadline),
+            "3.4",
+            Severity.VIOLATION,
+            "schedule.notice-recipient-missing");
+    assertThat(evidence(missing, "firstNotified")).isEqualTo("none");
+  }
+
+  @Test
+  void secretarySendingTheNoticeNeedNotBeItsRecipient3_4() {
+    List<PersonId> others = ROSTER.stream().filter(p -> !p.equals(SECRETARY)).toList();
+    Notice toOthers =
+        new Notice(
+            SECRETARY,
+            S.minus(Duration.ofDays(8)),
+            NoticeChannel.EMAIL,
+            others,
+            true,
+            true,
+            true,
+            START);
+    assertCompliant(check(withNotices(toOthers)), "3.4");
+  }
+
+  @Test
+  void emergencyMeetingIsExemptFromTheNoticeRules3_4() {
+    Meeting urgent =
+        emergency(GOLDEN).toBuilder()
+            .notices(List.of(notice(S.minus(Duration.ofHours(3)))))
+            .responses(List.of())
+            .build();
+    ComplianceReport report = check(urgent);
+
+    assertThat(report.findingsOf("3.4")).isEmpty();
+    assertThat(report.status("3.4")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  // ---- 3.5 -----------------------------------------------------------------------------------
+
+  @Test
+  void bookingConfirmedExactlyAtTheDeadlineComplies3_5() {
+    Meeting meeting = withBooking(ROOM_A, SECRETARY, S.minus(Duration.ofDays(7)));
+    assertCompliant(check(meeting), "3.5");
+  }
+
+  @Test
+  void bookingConfirmedOneSecondLateViolates3_5() {
+    Meeting meeting = withBooking(ROOM_A, SECRETARY, S.minus(Duration.ofDays(7)).plus(SECOND));
+
+    Finding f = only(check(meeting), "3.5", Severity.VIOLATION, "schedule.room-booking-late");
+    assertThat(evidence(f, "late")).isEqualTo("1 s");
+    assertThat(evidence(f, "deadline")).isEqualTo("2026-11-06 14:00");
+    assertThat(evidence(f, "required")).isEqualTo("7 d");
+  }
+
+  @Test
+  void noBookingIsDueUntilTheDeadlineThenViolates3_5() {
+    Meeting none = GOLDEN.toBuilder().bookings(List.of()).build();
+    Instant deadline = S.minus(Duration.ofDays(7));
+
+    Finding due =
+        only(check(none, deadline.minus(SECOND)), "3.5", Severity.DUE, "schedule.room-booking-due");
+    assertThat(due.at()).isEqualTo(deadline);
+    Finding missing =
+        only(check(none, deadline), "3.5", Severity.VIOLATION, "schedule.room-booking-missing");
+    assertThat(evidence(missing, "room")).isEqualTo(ROOM_A.value());
+  }
+
+  @Test
+  void unconfirmedBookingIsDueThenViolates3_5() {
+    Meeting unconfirmed = withBooking(ROOM_A, SECRETARY, null);
+    Instant deadline = S.minus(Duration.ofDays(7));
+
+    only(
+        check(unconfirmed, deadline.minus(SECOND)),
+        "3.5",
+        Severity.DUE,
+        "schedule.room-booking-due");
+    Finding f =
+        only(
+            check(unconfirmed, deadline),
+            "3.5",
+            Severity.VIOLATION,
+            "schedule.room-booking-unconfirmed");
+    assertThat(evidence(f, "requestedAt")).isEqualTo("2026-11-04 14:00");
+  }
+
+  @Test
+  void bookingNotCoveringTheMeetingViolates3_5() {
+    RoomBooking tooShort =
+        new RoomBooking(
+            ROOM_A,
+            S,
+            E.minus(Duration.ofMinutes(1)),
+            SECRETARY,
+            S.minus(Duration.ofDays(9)),
+            S.minus(Duration.ofDays(8)));
+    Meeting meeting = GOLDEN.toBuilder().bookings(List.of(tooShort)).build();
+
+    only(check(meeting), "3.5", Severity.VIOLATION, "schedule.room-booking-missing");
+  }
+
+  @Test
+  void roomBookedByTheManagerViolates3_5() {
+    Meeting meeting = withBooking(ROOM_A, MANAGER, S.minus(Duration.ofDays(8)));
+
+    Finding f = only(check(meeting), "3.5", Severity.VIOLATION, "schedule.room-booking-requester");
+    assertThat(evidence(f, "requestedBy")).isEqualTo(MANAGER.value());
+  }
+
+  @Test
+  void emergencyMeetingBookingConfirmedBeforeItsStartComplies3_5() {
+    RoomBooking sameDay = new RoomBooking(ROOM_A, S, E, SECRETARY, S.minus(Duration.ofHours(3)), S);
+    Meeting urgent = emergency(GOLDEN).toBuilder().bookings(List.of(sameDay)).build();
+
+    assertCompliant(check(urgent), "3.5");
+  }
+
+  @Test
+  void twoMeetingsBookingRoomAAtOverlappingTimesClash3_5() {
+    ZonedDateTime at15 = START.plusHours(1);
+    RoomBooking clashing =
+        new RoomBooking(
+            ROOM_A,
+            at15.minusMinutes(15).toInstant(),
+            at15.plusMinutes(75).toInstant(),
+            SECRETARY,
+            S.minus(Duration.ofDays(1)),
+            S.minus(Duration.ofDays(1)).plus(Duration.ofHours(1)));
+    Meeting urgent = urgentMeeting("m-urgent", at15, at15.plusHours(1), clashing);
+    ComplianceReport report = check(List.of(GOLDEN, urgent), AS_OF);
+
+    Finding f = only(report, "3.5", Severity.VIOLATION, "schedule.room-booking-clash");
+    // Reported once, about the booking requested later.
+    assertThat(f.subject()).isEqualTo(Subject.meeting(urgent.id()));
+    assertThat(evidence(f, "otherMeeting")).isEqualTo(GOLDEN.id().value());
+    assertThat(evidence(f, "room")).isEqualTo(ROOM_A.value());
+    assertThat(f.at()).isEqualTo(clashing.from());
+  }
+
+  @Test
+  void bookingsThatOnlyTouchDoNotClash3_5() {
+    // The golden booking ends 30 min after the meeting's end.
+    Instant goldenBookingEnd = E.plus(Duration.ofMinutes(30));
+    RoomBooking after =
+        new RoomBooking(
+            ROOM_A,
+            goldenBookingEnd,
+            goldenBookingEnd.plus(Duration.ofHours(1)),
+            SECRETARY,
+            S.minus(Duration.ofDays(1)),
+            S.minus(Duration.ofDays(1)));
+    ZonedDateTime from = START.plusHours(2).plusMinutes(30);
+    Meeting urgent = urgentMeeting("m-urgent", from, from.plusMinutes(30), after);
+
+    assertThat(check(List.of(GOLDEN, urgent), AS_OF).findingsOf("3.5")).isEmpty();
+  }
+
+  @Test
+  void overlapAcrossMidnightIsReportedOnce3_5() {
+    ZonedDateTime friday20 = START.withHour(20);
+    ZonedDateTime friday23 = START.withHour(23);
+    RoomBooking first =
+        new RoomBooking(
+            ROOM_A,
+            friday20.minusHours(1).toInstant(),
+            friday20.plusHours(5).toInstant(),
+            SECRETARY,
+            S.minus(Duration.ofDays(2)),
+            S.minus(Duration.ofDays(2)));
+    RoomBooking second =
+        new RoomBooking(
+            ROOM_A,
+            friday23.minusMinutes(30).toInstant(),
+            friday23.plusMinutes(150).toInstant(),
+            SECRETARY,
+            S.minus(Duration.ofDays(1)),
+            S.minus(Duration.ofDays(1)));
+    Meeting x = urgentMeeting("m-x", friday20, friday20.plusHours(2), first);
+    Meeting y = urgentMeeting("m-y", friday23, friday23.plusMinutes(90), second);
+    ComplianceReport report = check(List.of(x, y), local("2026-11-16T18:00"));
+
+    Finding f = only(report, "3.5", Severity.VIOLATION, "schedule.room-booking-clash");
+    assertThat(f.subject()).isEqualTo(Subject.meeting(y.id()));
+    assertThat(evidence(f, "otherMeeting")).isEqualTo("m-x");
+
+    // The report drops equal findings, so count what the rules inserted: the pair shares two days
+    // but is reported on one only.
+    ComplianceEngine counting =
+        ComplianceEngine.builder().addRules("count-clashes.drl", COUNT_CLASHES).build();
+    ComplianceReport counted =
+        counting.check(
+            DepartmentRecords.of(SampleDepartment.department(), List.of(x, y)),
+            local("2026-11-16T18:00"));
+    assertThat(
+            counted.findings().stream()
+                .filter(c -> c.ruleId().equals("test.clash-findings-in-session"))
+                .mapToInt(c -> Integer.parseInt(evidence(c, "count")))
+                .max())
+        .hasValue(1);
+  }
+
+  /** A host rule that counts the clash findings inserted in the session, equal ones included. */
+  private static final String COUNT_CLASHES =
+      """
+      package host
+      import org.meetingpolicy.rules.facts.*
+      rule "test: clash findings in the session"
+          @clause("3.5") @ruleId("test.clash-findings-in-session") @en("{count}") @zh("{count}")
+      when
+          $d : DepartmentFact( )
+          accumulate( FindingFact( scope == $d.scope, finding.ruleId == "schedule.room-booking-clash" );
+              $count : count(1) )
+      then
+          insert(Findings.warning(drools, $d, null).with("count", $count).build());
+      end
+      """;
+
+  // ---- 3.6 -----------------------------------------------------------------------------------
+
+  @ParameterizedTest(name = "check {0} s after the start: compliant = {1}")
+  @CsvSource({"-86400, true", "-86401, false", "0, true", "1, false"})
+  void equipmentCheckMustBeWithinTheWindowBeforeTheStart3_6(long offsetSeconds, boolean compliant) {
+    Instant at = S.plusSeconds(offsetSeconds);
+    Meeting meeting =
+        withCheck(
+            new EquipmentCheck(
+                SECRETARY, at, Set.of(Equipment.PROJECTOR, Equipment.SOUND), true, null));
+    ComplianceReport report = check(meeting);
+
+    if (compliant) {
+      assertCompliant(report, "3.6");
+    } else {
+      Finding f = only(report, "3.6", Severity.VIOLATION, "schedule.equipment-check-timing");
+      assertThat(evidence(f, "from")).isEqualTo("2026-11-12 14:00");
+      assertThat(evidence(f, "window")).isEqualTo("1 d");
+    }
+  }
+
+  @Test
+  void noEquipmentCheckIsDueUntilTheStartThenViolates3_6() {
+    Meeting none = GOLDEN.toBuilder().equipmentChecks(List.of()).build();
+
+    Finding due =
+        only(check(none, S.minus(SECOND)), "3.6", Severity.DUE, "schedule.equipment-check-due");
+    assertThat(due.at()).isEqualTo(S);
+    only(check(none, S), "3.6", Severity.VIOLATION, "schedule.equipment-check-missing");
+  }
+
+  @Test
+  void equipmentCheckedByTheTechnicianViolates3_6() {
+    Meeting meeting =
+        withCheck(
+            new EquipmentCheck(
+                TECHNICIAN,
+                S.minus(Duration.ofHours(1)),
+                Set.of(Equipment.PROJECTOR, Equipment.SOUND),
+                true,
+                null));
+
+    Finding f = only(check(meeting), "3.6", Severity.VIOLATION, "schedule.equipment-check-by");
+    assertThat(evidence(f, "by")).isEqualTo(TECHNICIAN.value());
+  }
+
+  @Test
+  void equipmentCheckedByTheOrganizerComplies3_6() {
+    Meeting meeting =
+        withCheck(
+            new EquipmentCheck(
+                MANAGER,
+                S.minus(Duration.ofHours(1)),
+                Set.of(Equipment.PROJECTOR, Equipment.SOUND),
+                true,
+                null));
+    assertCompliant(check(meeting), "3.6");
+  }
+
+  @Test
+  void equipmentCheckWithoutSoundViolates3_6() {
+    Meeting meeting =
+        withCheck(
+            new EquipmentCheck(
+                SECRETARY, S.minus(Duration.ofHours(1)), Set.of(Equipment.PROJECTOR), true, null));
+
+    Finding f =
+        only(check(meeting), "3.6", Severity.VIOLATION, "schedule.equipment-check-incomplete");
+    assertThat(evidence(f, "missing")).isEqualTo("SOUND");
+  }
+
+  @Test
+  void hybridMeetingCheckMustCoverVideoConferencing3_6() {
+    Meeting hybrid = GOLDEN.toBuilder().mode(MeetingMode.HYBRID).build();
+
+    Finding f =
+        only(check(hybrid), "3.6", Severity.VIOLATION, "schedule.equipment-check-incomplete");
+    assertThat(evidence(f, "missing")).isEqualTo("VIDEO_CONFERENCE");
+  }
+
+  @Test
+  void faultyEquipmentViolatesUnlessRecheckedWorking3_6() {
+    Set<Equipment> both = Set.of(Equipment.PROJECTOR, Equipment.SOUND);
+    EquipmentCheck faulty =
+        new EquipmentCheck(SECRETARY, S.minus(Duration.ofHours(2)), both, false, "projector bulb");
+
+    Finding f =
+        only(
+            check(withCheck(faulty)), "3.6", Severity.VIOLATION, "schedule.equipment-check-faults");
+    assertThat(evidence(f, "notes")).isEqualTo("projector bulb");
+
+    EquipmentCheck fixed =
+        new EquipmentCheck(SECRETARY, S.minus(Duration.ofHours(1)), both, true, null);
+    assertCompliant(check(withCheck(faulty, fixed)), "3.6");
+  }
+
+  // ---- 3.7 -----------------------------------------------------------------------------------
+
+  @Test
+  void reconfirmationExactlyTwoDaysAheadComplies3_7() {
+    assertCompliant(
+        check(withReconfirmation(SECRETARY, S.minus(Duration.ofDays(2)), ROSTER)), "3.7");
+  }
+
+  @Test
+  void reconfirmationOneSecondLateViolates3_7() {
+    Meeting meeting =
+        withReconfirmation(SECRETARY, S.minus(Duration.ofDays(2)).plus(SECOND), ROSTER);
+
+    Finding f = only(check(meeting), "3.7", Severity.VIOLATION, "schedule.reconfirmation-late");
+    assertThat(evidence(f, "lead")).isEqualTo("1 d 23 h 59 min 59 s");
+    assertThat(evidence(f, "required")).isEqualTo("2 d");
+  }
+
+  @Test
+  void noReconfirmationIsDueUntilTwoDaysAheadThenViolates3_7() {
+    Meeting none = GOLDEN.toBuilder().reconfirmation(null).build();
+    Instant deadline = S.minus(Duration.ofDays(2));
+
+    Finding due =
+        only(
+            check(none, deadline.minus(SECOND)),
+            "3.7",
+            Severity.DUE,
+            "schedule.reconfirmation-due");
+    assertThat(due.at()).isEqualTo(deadline);
+    only(check(none, deadline), "3.7", Severity.VIOLATION, "schedule.reconfirmation-missing");
+  }
+
+  @Test
+  void reconfirmationByTheManagerViolates3_7() {
+    Meeting meeting = withReconfirmation(MANAGER, S.minus(Duration.ofDays(3)), ROSTER);
+
+    Finding f = only(check(meeting), "3.7", Severity.VIOLATION, "schedule.reconfirmation-by");
+    assertThat(evidence(f, "by")).isEqualTo(MANAGER.value());
+  }
+
+  @Test
+  void inviteeMissingFromTheReconfirmationViolates3_7() {
+    List<PersonId> withoutSales3 = ROSTER.stream().filter(p -> !p.equals(SALES_3)).toList();
+    Meeting meeting = withReconfirmation(SECRETARY, S.minus(Duration.ofDays(3)), withoutSales3);
+
+    Finding f =
+        only(check(meeting), "3.7", Severity.VIOLATION, "schedule.reconfirmation-invitee-missing");
+    assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
+
+    Finding due =
+        only(
+            check(meeting, S.minus(Duration.ofDays(2)).minus(SECOND)),
+            "3.7",
+            Severity.DUE,
+            "schedule.reconfirmation-invitee-due");
+    assertThat(due.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
+  }
+
+  @Test
+  void inviteeWhoDeclinedNeedNotBeReconfirmed3_7() {
+    List<PersonId> withoutSales3 = ROSTER.stream().filter(p -> !p.equals(SALES_3)).toList();
+    Instant answered = S.minus(Duration.ofDays(5));
+    Meeting declined =
+        withReconfirmation(SECRETARY, S.minus(Duration.ofDays(3)), withoutSales3).toBuilder()
+            .responses(withResponse(new Response(SALES_3, ResponseKind.DECLINE, answered)))
+            .build();
+    assertCompliant(check(declined), "3.7");
+
+    // A decline later withdrawn by an acceptance does not excuse.
+    List<Response> changedMind = new ArrayList<>(declined.responses());
+    changedMind.add(new Response(SALES_3, ResponseKind.ACCEPT, answered.plus(Duration.ofHours(1))));
+    Meeting accepted = declined.toBuilder().responses(changedMind).build();
+    only(check(accepted), "3.7", Severity.VIOLATION, "schedule.reconfirmation-invitee-missing");
+  }
+
+  @Test
+  void secretaryReconfirmingNeedNotListThemself3_7() {
+    List<PersonId> others = ROSTER.stream().filter(p -> !p.equals(SECRETARY)).toList();
+    assertCompliant(
+        check(withReconfirmation(SECRETARY, S.minus(Duration.ofDays(3)), others)), "3.7");
+  }
+
+  @Test
+  void emergencyMeetingNeedsNoReconfirmationTwoDaysAhead3_7() {
+    Meeting urgent = emergency(GOLDEN).toBuilder().reconfirmation(null).build();
+    ComplianceReport report = check(urgent);
+
+    assertThat(report.findingsOf("3.7")).isEmpty();
+    assertThat(report.status("3.7")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  // ---- 3.8 -----------------------------------------------------------------------------------
+
+  private static final Instant DECIDED = S.minus(Duration.ofDays(5));
+
+  @Test
+  void rescheduleDecidedAfterConsultingAndRenotifiedComplies3_8() {
+    ComplianceReport report =
+        check(
+            rescheduled(
+                reschedule(MANAGER, DECIDED.minus(Duration.ofHours(2))),
+                DECIDED.plus(Duration.ofHours(2))));
+    assertCompliant(report, "3.8");
+  }
+
+  @Test
+  void newNoticeExactlyAtTheEndOfTheNoticePeriodComplies3_8() {
+    Instant deadline = DECIDED.plus(Duration.ofDays(1));
+    assertCompliant(check(rescheduled(consultedReschedule(), deadline)), "3.8");
+  }
+
+  @Test
+  void newNoticeOneSecondLateViolates3_8() {
+    Instant deadline = DECIDED.plus(Duration.ofDays(1));
+    ComplianceReport report = check(rescheduled(consultedReschedule(), deadline.plus(SECOND)));
+
+    Finding f = only(report, "3.8", Severity.VIOLATION, "schedule.reschedule-notice-late");
+    assertThat(evidence(f, "late")).isEqualTo("1 s");
+    assertThat(evidence(f, "period")).isEqualTo("1 d");
+    assertThat(evidence(f, "deadline")).isEqualTo("2026-11-09 14:00");
+  }
+
+  @Test
+  void newNoticeNotSentIsDueUntilTheNoticePeriodEndsThenViolates3_8() {
+    Meeting meeting = rescheduled(consultedReschedule(), null);
+    Instant deadline = DECIDED.plus(Duration.ofDays(1));
+
+    Finding due =
+        only(
+            check(meeting, deadline.minus(SECOND)),
+            "3.8",
+            Severity.DUE,
+            "schedule.reschedule-notice-due");
+    assertThat(due.at()).isEqualTo(deadline);
+    only(check(meeting, deadline), "3.8", Severity.VIOLATION, "schedule.reschedule-notice-missing");
+  }
+
+  @Test
+  void newNoticeIsDueByTheNewStartWhenThatComesFirst3_8() {
+    Instant decided = S.minus(Duration.ofHours(12));
+    Reschedule late =
+        new Reschedule(
+            START.plusHours(1), START, decided, MANAGER, decided.minus(Duration.ofHours(1)));
+    Meeting meeting = GOLDEN.toBuilder().reschedules(List.of(late)).build();
+
+    Finding due =
+        only(
+            check(meeting, S.minus(SECOND)), "3.8", Severity.DUE, "schedule.reschedule-notice-due");
+    assertThat(due.at()).isEqualTo(S);
+  }
+
+  @Test
+  void noticeAnnouncingAnotherStartIsNotTheNewNotice3_8() {
+    Notice oldTime =
+        new Notice(
+            SECRETARY,
+            DECIDED.plus(Duration.ofHours(2)),
+            NoticeChannel.EMAIL,
+            ROSTER,
+            true,
+            true,
+            true,
+            START.plusHours(1));
+    Meeting meeting =
+        GOLDEN.toBuilder()
+            .reschedules(List.of(consultedReschedule()))
+            .notices(List.of(GOLDEN.notices().get(0), oldTime))
+            .build();
+
+    only(check(meeting), "3.8", Severity.VIOLATION, "schedule.reschedule-notice-missing");
+  }
+
+  @Test
+  void rescheduleDecidedByTheSecretaryViolates3_8() {
+    Meeting meeting =
+        rescheduled(
+            reschedule(SECRETARY, DECIDED.minus(Duration.ofHours(2))),
+            DECIDED.plus(Duration.ofHours(2)));
+
+    Finding f = only(check(meeting), "3.8", Severity.VIOLATION, "schedule.reschedule-decided-by");
+    assertThat(evidence(f, "decidedBy")).isEqualTo(SECRETARY.value());
+    assertThat(evidence(f, "organizer")).isEqualTo(MANAGER.value());
+  }
+
+  @Test
+  void rescheduleWithoutConsultingTheAttendeesViolates3_8() {
+    Meeting meeting = rescheduled(reschedule(MANAGER, null), DECIDED.plus(Duration.ofHours(2)));
+
+    Finding f =
+        only(check(meeting), "3.8", Severity.VIOLATION, "schedule.reschedule-not-consulted");
+    assertThat(evidence(f, "decidedAt")).isEqualTo("2026-11-08 14:00");
+  }
+
+  @Test
+  void attendeesConsultedOnlyAfterTheDecisionWarns3_8() {
+    Meeting meeting =
+        rescheduled(
+            reschedule(MANAGER, DECIDED.plus(Duration.ofHours(1))),
+            DECIDED.plus(Duration.ofHours(2)));
+    ComplianceReport report = check(meeting);
+
+    only(report, "3.8", Severity.WARNING, "schedule.reschedule-consulted-late");
+    assertThat(findings(report, "3.8", Severity.VIOLATION)).isEmpty();
+    assertThat(report.status("3.8")).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  // ---- 3.9 -----------------------------------------------------------------------------------
+
+  /** Friday 16:00 plus two working days: Tuesday 16:00. */
+  private static final Instant NEXT_DEADLINE = local("2026-11-17T16:00");
+
+  @Test
+  void nextMeetingScheduledExactlyAtTheDeadlineComplies3_9() {
+    assertCompliant(
+        check(withNextMeeting(SECRETARY, NEXT_DEADLINE), NEXT_DEADLINE.plus(Duration.ofDays(1))),
+        "3.9");
+  }
+
+  @Test
+  void nextMeetingScheduledOneSecondLateViolates3_9() {
+    ComplianceReport report =
+        check(
+            withNextMeeting(SECRETARY, NEXT_DEADLINE.plus(SECOND)),
+            NEXT_DEADLINE.plus(Duration.ofDays(1)));
+
+    Finding f = only(report, "3.9", Severity.VIOLATION, "schedule.next-meeting-late");
+    assertThat(evidence(f, "late")).isEqualTo("1 s");
+    assertThat(evidence(f, "workingDays")).isEqualTo("2");
+  }
+
+  @Test
+  void nextMeetingNotScheduledIsDueUntilTheDeadlineThenViolates3_9() {
+    Meeting none = GOLDEN.toBuilder().nextMeeting(null).build();
+
+    Finding due =
+        only(
+            check(none, NEXT_DEADLINE.minus(SECOND)),
+            "3.9",
+            Severity.DUE,
+            "schedule.next-meeting-due");
+    assertThat(due.at()).isEqualTo(NEXT_DEADLINE);
+    Finding missing =
+        only(
+            check(none, NEXT_DEADLINE), "3.9", Severity.VIOLATION, "schedule.next-meeting-missing");
+    assertThat(evidence(missing, "deadline")).isEqualTo("2026-11-17 16:00");
+  }
+
+  @Test
+  void nextMeetingScheduledByTheManagerViolates3_9() {
+    Finding f =
+        only(
+            check(withNextMeeting(MANAGER, E.plus(Duration.ofHours(1)))),
+            "3.9",
+            Severity.VIOLATION,
+            "schedule.next-meeting-by");
+    assertThat(evidence(f, "by")).isEqualTo(MANAGER.value());
+  }
+
+  @Test
+  void laterRegularMeetingWithoutSchedulingRecordWarns3_9() {
+    List<Meeting> series = new ArrayList<>(GoldenMeeting.weeklySeries(START, 2));
+    series.set(0, series.get(0).toBuilder().nextMeeting(null).build());
+
+    // Before the deadline nothing is due: the next meeting evidently exists.
+    assertCompliant(check(series, NEXT_DEADLINE.minus(SECOND)), "3.9");
+
+    ComplianceReport after = check(series, local("2026-11-23T18:00"));
+    Finding f = only(after, "3.9", Severity.WARNING, "schedule.next-meeting-unrecorded");
+    assertThat(f.subject()).isEqualTo(Subject.meeting(series.get(0).id()));
+    assertThat(findings(after, "3.9", Severity.VIOLATION)).isEmpty();
+  }
+
+  @Test
+  void meetingNotYetEndedOrEmergencyIsNotJudgedFor3_9() {
+    ComplianceReport before = check(GOLDEN.toBuilder().nextMeeting(null).build(), E.minus(SECOND));
+    assertThat(before.findingsOf("3.9")).isEmpty();
+    assertThat(before.status("3.9")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+
+    ComplianceReport urgent = check(emergency(GOLDEN).toBuilder().nextMeeting(null).build());
+    assertThat(urgent.findingsOf("3.9")).isEmpty();
+    assertThat(urgent.status("3.9")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  // ---- 3.10 ----------------------------------------------------------------------------------
+
+  @Test
+  void minutesWithoutActualStartViolates3_10() {
+    Meeting meeting =
+        GOLDEN.toBuilder()
+            .minutes(withActualTimes(GOLDEN.minutes(), null, GOLDEN.minutes().actualEnd()))
+            .build();
+
+    Finding f = only(check(meeting), "3.10", Severity.VIOLATION, "schedule.actual-times-missing");
+    assertThat(f.subject()).isEqualTo(Subject.minutes(GOLDEN.id()));
+    assertThat(evidence(f, "actualStart")).isEqualTo("none");
+    assertThat(evidence(f, "actualEnd")).isEqualTo("2026-11-13 15:55");
+  }
+
+  @Test
+  void minutesWithoutActualEndViolates3_10() {
+    Meeting meeting =
+        GOLDEN.toBuilder()
+            .minutes(withActualTimes(GOLDEN.minutes(), GOLDEN.minutes().actualStart(), null))
+            .build();
+
+    Finding f = only(check(meeting), "3.10", Severity.VIOLATION, "schedule.actual-times-missing");
+    assertThat(evidence(f, "actualEnd")).isEqualTo("none");
+  }
+
+  @Test
+  void meetingWithoutMinutesIsLeftTo4_10() {
+    ComplianceReport report = check(GOLDEN.toBuilder().minutes(null).build());
+    assertThat(report.findingsOf("3.10")).isEmpty();
+    assertThat(report.status("3.10")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private static Instant local(String dateTime) {
+    return LocalDateTime.parse(dateTime).atZone(ZONE).toInstant();
+  }
+
+  /** The single finding of the clause and severity, asserting its rule id. */
+  private static Finding only(
+      ComplianceReport report, String clause, Severity severity, String ruleId) {
+    List<Finding> list = findings(report, clause, severity);
+    assertThat(list)
+        .as("%s %s findings", clause, severity)
+        .extracting(Finding::ruleId)
+        .containsExactly(ruleId);
+    return list.get(0);
+  }
+
+  private static Finding byRule(ComplianceReport report, String ruleId) {
+    return report.findings().stream()
+        .filter(f -> f.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no finding of " + ruleId + " in " + report.findings()));
+  }
+
+  private static String evidence(Finding finding, String name) {
+    return finding.evidence().stream()
+        .filter(e -> e.name().equals(name))
+        .map(Evidence::value)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
+  }
+
+  private static void assertCompliant(ComplianceReport report, String clause) {
+    assertThat(report.findingsOf(clause)).as("findings of %s", clause).isEmpty();
+    assertThat(report.status(clause)).as("status of %s", clause).isEqualTo(ClauseStatus.COMPLIANT);
+  }
+
+  private static Meeting emergency(Meeting meeting) {
+    return meeting.toBuilder()
+        .kind(MeetingKind.EMERGENCY)
+        .emergencyReason("key account escalation")
+        .build();
+  }
+
+  /** The golden notice, sent at another instant. */
+  private static Notice notice(Instant sentAt) {
+    return new Notice(SECRETARY, sentAt, NoticeChannel.EMAIL, ROSTER, true, true, true, START);
+  }
+
+  /** The golden meeting with these notices; responses are dropped, as they may not precede them. */
+  private static Meeting withNotices(Notice... notices) {
+    return GOLDEN.toBuilder().notices(List.of(notices)).responses(List.of()).build();
+  }
+
+  /** A booking of the room covering the golden booking's span, requested 9 days ahead. */
+  private static RoomBooking booking(RoomId room) {
+    return bookingBy(room, SECRETARY, S.minus(Duration.ofDays(9)).plus(Duration.ofHours(3)));
+  }
+
+  private static RoomBooking bookingBy(RoomId room, PersonId by, Instant confirmedAt) {
+    return new RoomBooking(
+        room,
+        S.minus(Duration.ofMinutes(30)),
+        E.plus(Duration.ofMinutes(30)),
+        by,
+        S.minus(Duration.ofDays(9)),
+        confirmedAt);
+  }
+
+  private static Meeting withBooking(RoomId room, PersonId by, Instant confirmedAt) {
+    return GOLDEN.toBuilder().bookings(List.of(bookingBy(room, by, confirmedAt))).build();
+  }
+
+  /** A short emergency meeting of the sample department with one booking. */
+  private static Meeting urgentMeeting(
+      String id, ZonedDateTime start, ZonedDateTime end, RoomBooking booking) {
+    return emergency(GOLDEN).toBuilder()
+        .id(MeetingId.of(id))
+        .plannedStart(start)
+        .plannedEnd(end)
+        .bookings(List.of(booking))
+        .resolutions(List.of())
+        .minutes(null)
+        .nextMeeting(null)
+        .build();
+  }
+
+  private static Meeting withCheck(EquipmentCheck... checks) {
+    return GOLDEN.toBuilder().equipmentChecks(List.of(checks)).build();
+  }
+
+  private static Department withRooms(Room... extra) {
+    Department d = SampleDepartment.department();
+    List<Room> rooms = new ArrayList<>(d.rooms());
+    rooms.addAll(List.of(extra));
+    return new Department(
+        d.id(), d.name(), d.manager(), d.people(), d.relatedDepartments(), d.designations(), rooms);
+  }
+
+  private static Meeting withReconfirmation(PersonId by, Instant at, List<PersonId> confirmed) {
+    return GOLDEN.toBuilder().reconfirmation(new Reconfirmation(by, at, confirmed)).build();
+  }
+
+  /** The golden responses with the person's replaced by this one. */
+  private static List<Response> withResponse(Response response) {
+    List<Response> responses = new ArrayList<>();
+    for (Response r : GOLDEN.responses()) {
+      responses.add(r.person().equals(response.person()) ? response : r);
+    }
+    return responses;
+  }
+
+  /** The golden meeting was moved from 15:00 to 14:00, decided 5 days ahead. */
+  private static Reschedule reschedule(PersonId decidedBy, Instant consultedAt) {
+    return new Reschedule(START.plusHours(1), START, DECIDED, decidedBy, consultedAt);
+  }
+
+  private static Reschedule consultedReschedule() {
+    return reschedule(MANAGER, DECIDED.minus(Duration.ofHours(2)));
+  }
+
+  /** The golden meeting with the reschedule and, unless null, a new notice of its new start. */
+  private static Meeting rescheduled(Reschedule reschedule, Instant newNoticeAt) {
+    List<Notice> notices = new ArrayList<>(GOLDEN.notices());
+    if (newNoticeAt != null) {
+      notices.add(
+          new Notice(
+              SECRETARY,
+              newNoticeAt,
+              NoticeChannel.EMAIL,
+              ROSTER,
+              true,
+              true,
+              true,
+              reschedule.newStart()));
+    }
+    return GOLDEN.toBuilder().reschedules(List.of(reschedule)).notices(notices).build();
+  }
+
+  private static Meeting withNextMeeting(PersonId by, Instant at) {
+    return GOLDEN.toBuilder()
+        .nextMeeting(new NextMeetingScheduling(by, at, START.plusWeeks(1), null))
+        .build();
+  }
+
+  private static Minutes withActualTimes(Minutes m, Instant actualStart, Instant actualEnd) {
+    return new Minutes(
+        m.recorder(),
+        actualStart,
+        actualEnd,
+        m.place(),
+        m.attendees(),
+        m.chair(),
+        m.agenda(),
+        m.resolutions(),
+        m.actionPlansRecorded(),
+        m.speakerNotes(),
+        m.keyContent(),
+        m.versions(),
+        m.approvals(),
+        m.distributions(),
+        m.archive(),
+        m.classification());
+  }
+}
