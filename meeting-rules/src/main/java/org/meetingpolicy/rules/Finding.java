@@ -58,6 +58,11 @@ public record Finding(
     return language == Language.ZH ? messageZh : messageEn;
   }
 
+  /** The value of the named evidence, if the finding has it. */
+  public java.util.Optional<String> evidenceValue(String name) {
+    return evidence.stream().filter(e -> e.name().equals(name)).map(Evidence::value).findFirst();
+  }
+
   /** The evidence as {@code a = 1; b = 2}. */
   public String evidenceText() {
     return evidence.stream().map(Evidence::toString).collect(Collectors.joining("; "));

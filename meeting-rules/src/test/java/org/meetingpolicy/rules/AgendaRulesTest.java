@@ -10,6 +10,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
+import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
 
 import java.time.Duration;
@@ -738,14 +739,6 @@ class AgendaRulesTest {
   /** The rule id part of a category: {@code MARKET_ANALYSIS} → {@code market-analysis}. */
   private static String slug(AgendaCategory category) {
     return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static String evidence(Finding finding, String name) {
-    return finding.evidence().stream()
-        .filter(e -> e.name().equals(name))
-        .map(Evidence::value)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
   }
 
   private static Agenda agendaOf(Meeting meeting, UnaryOperator<List<AgendaItem>> change) {

@@ -7,6 +7,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.ENGINE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
+import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
 
 import java.time.Duration;
@@ -743,14 +744,6 @@ class EvaluationRulesTest {
           comparison,
           measures);
     }
-  }
-
-  private static String evidence(Finding finding, String name) {
-    return finding.evidence().stream()
-        .filter(e -> e.name().equals(name))
-        .map(Evidence::value)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
   }
 
   /**

@@ -13,6 +13,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
+import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
 
 import java.time.Duration;
@@ -855,14 +856,6 @@ class OrganizationRulesTest {
     assertThat(finding.severity()).isEqualTo(severity);
     assertThat(finding.clauseId()).isEqualTo(clause);
     return finding;
-  }
-
-  private static String evidence(Finding finding, String name) {
-    return finding.evidence().stream()
-        .filter(e -> e.name().equals(name))
-        .map(Evidence::value)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
   }
 
   private static Meeting emergency(Meeting meeting) {

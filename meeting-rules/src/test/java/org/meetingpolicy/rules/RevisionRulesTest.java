@@ -7,6 +7,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
+import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -242,13 +243,5 @@ class RevisionRulesTest {
 
   private static <T> List<T> concat(List<T> list, T more) {
     return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(more)).toList();
-  }
-
-  private static String evidence(Finding finding, String name) {
-    return finding.evidence().stream()
-        .filter(e -> e.name().equals(name))
-        .map(Evidence::value)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
   }
 }

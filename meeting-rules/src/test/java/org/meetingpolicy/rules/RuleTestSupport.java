@@ -40,6 +40,13 @@ public final class RuleTestSupport {
     return ENGINE.check(records, asOf);
   }
 
+  /** The value of a finding's evidence; fails the test, naming the finding, when it has none. */
+  public static String evidence(Finding finding, String name) {
+    return finding
+        .evidenceValue(name)
+        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
+  }
+
   /** The findings of one clause and severity. */
   public static List<Finding> findings(ComplianceReport report, String clause, Severity severity) {
     return report.findingsOf(clause).stream().filter(f -> f.severity() == severity).toList();

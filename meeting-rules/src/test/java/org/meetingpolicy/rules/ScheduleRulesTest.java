@@ -9,6 +9,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
+import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
 
 import java.time.Duration;
@@ -1164,14 +1165,6 @@ class ScheduleRulesTest {
         .findFirst()
         .orElseThrow(
             () -> new AssertionError("no finding of " + ruleId + " in " + report.findings()));
-  }
-
-  private static String evidence(Finding finding, String name) {
-    return finding.evidence().stream()
-        .filter(e -> e.name().equals(name))
-        .map(Evidence::value)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
   }
 
   private static void assertCompliant(ComplianceReport report, String clause) {

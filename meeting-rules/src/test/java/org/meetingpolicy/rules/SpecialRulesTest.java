@@ -12,6 +12,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
 import static org.meetingpolicy.rules.RuleTestSupport.ENGINE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
+import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
 
 import java.time.Duration;
@@ -483,13 +484,5 @@ class SpecialRulesTest {
             GOLDEN.invitations().stream().filter(i -> cleared.contains(i.person())).toList())
         .attendance(GOLDEN.attendance().stream().filter(a -> cleared.contains(a.person())).toList())
         .build();
-  }
-
-  private static String evidence(Finding finding, String name) {
-    return finding.evidence().stream()
-        .filter(e -> e.name().equals(name))
-        .map(Evidence::value)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no evidence " + name + " in " + finding));
   }
 }
