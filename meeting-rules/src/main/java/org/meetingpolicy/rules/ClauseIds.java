@@ -1,6 +1,8 @@
 package org.meetingpolicy.rules;
 
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Clause ids such as {@code 3.4}, {@code 3.10}, or a host's {@code }. */
 public final class ClauseIds {
@@ -13,9 +15,15 @@ public final class ClauseIds {
 
   private ClauseIds() {}
 
+  // Parsed keys are cached: ids are few and compared often (every report sorts by them).
+  private static final Map<String, String[]> PARTS = new ConcurrentHashMap<>();
+
   private static int compare(String a, String b) {
-    String[] left = a.split("\\.");
-    String[] right = b.split("\\.");
+    if (a.equals(b)) {
+      return 0;
+    }
+    String[] left = PARTS.computeIfAbsent(a, ClauseIds::split);
+    String[] right = PARTS.computeIfAbsent(b, ClauseIds::split);
     for (int i = 0; i < Math.min(left.length, right.length); i++) {
       int byPart = comparePart(left[i], right[i]);
       if (byPart != 0) {
@@ -27,9 +35,13 @@ public final class ClauseIds {
         : a.compareTo(b);
   }
 
+  private static String[] split(String id) {
+    return id.split("\\.");
+  }
+
   private static int comparePart(String a, String b) {
-    boolean numericA = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 10;
-    boolean numericB = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 10;
+    boolean numericA = isNumber(a);
+    boolean numericB = isNumber(b);
     if (numericA && numericB) {
       return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
     }
@@ -37,5 +49,17 @@ public final class ClauseIds {
       return numericA ? -1 : 1;
     }
     return a.compareTo(b);
+  }
+
+  private static boolean isNumber(String part) {
+    if (part.isEmpty() || part.length() >= 10) {
+      return false;
+    }
+    for (int i = 0; i < part.length(); i++) {
+      if (!Character.isDigit(part.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -72,6 +72,7 @@ public final class ComplianceEngine {
           "revision");
 
   private static final String RULE_PATH = "org/meetingpolicy/rules/drl/";
+  private static final int[] NO_FINDINGS = new int[Severity.values().length];
   private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
 
   private final KieBase kieBase;
@@ -79,6 +80,7 @@ public final class ComplianceEngine {
   private final ClauseCatalogue catalogue;
   private final List<RuleInfo> rules;
   private final Set<String> checkedClauses;
+  private final List<Clause> statusTable;
   private final Clock clock;
   private final RecordValidator validator;
   private final int chunkSize;
@@ -107,6 +109,10 @@ public final class ComplianceEngine {
     Set<String> clauses = new LinkedHashSet<>();
     rules.forEach(r -> clauses.add(r.clauseId()));
     this.checkedClauses = Set.copyOf(clauses);
+    Map<String, Clause> table = new TreeMap<>(ClauseIds.ORDER);
+    catalogue.ofKind(ClauseKind.R).forEach(c -> table.put(c.id(), c));
+    checkedClauses.forEach(id -> table.put(id, catalogue.get(id)));
+    this.statusTable = List.copyOf(table.values());
   }
 
   /** An engine with the built-in rules and the default policy. */
@@ -241,40 +247,42 @@ public final class ComplianceEngine {
     } finally {
       session.dispose();
     }
+    // One pass to split the session's output by record set: filtering per set would be quadratic
+    // in the chunk size.
+    List<List<Finding>> findingsByScope = new ArrayList<>();
+    List<Set<String>> appliesByScope = new ArrayList<>();
+    for (int scope = 0; scope < sets.size(); scope++) {
+      findingsByScope.add(new ArrayList<>());
+      appliesByScope.add(new java.util.HashSet<>());
+    }
+    findings.forEach(f -> findingsByScope.get(f.scope()).add(f.finding()));
+    applies.forEach(a -> appliesByScope.get(a.scope()).add(a.clauseId()));
     List<ComplianceReport> reports = new ArrayList<>();
     for (int scope = 0; scope < sets.size(); scope++) {
-      int s = scope;
       reports.add(
-          report(
-              sets.get(scope),
-              asOf,
-              findings.stream().filter(f -> f.scope() == s).map(FindingFact::finding).toList(),
-              applies.stream().filter(a -> a.scope() == s).toList()));
+          report(sets.get(scope), asOf, findingsByScope.get(scope), appliesByScope.get(scope)));
     }
     return reports;
   }
 
   private ComplianceReport report(
-      DepartmentRecords records, Instant asOf, List<Finding> findings, List<Applies> applies) {
-    Map<String, List<Finding>> byClause = new HashMap<>();
-    findings.forEach(f -> byClause.computeIfAbsent(f.clauseId(), k -> new ArrayList<>()).add(f));
-    Set<String> applicable = new java.util.HashSet<>();
-    applies.forEach(a -> applicable.add(a.clauseId()));
-    Map<String, Clause> table = new TreeMap<>(ClauseIds.ORDER);
-    catalogue.ofKind(ClauseKind.R).forEach(c -> table.put(c.id(), c));
-    checkedClauses.forEach(id -> table.put(id, catalogue.get(id)));
-    List<ClauseResult> results = new ArrayList<>();
-    for (Clause clause : table.values()) {
-      List<Finding> list = byClause.getOrDefault(clause.id(), List.of());
-      int violations = count(list, Severity.VIOLATION);
-      int warnings = count(list, Severity.WARNING);
-      int due = count(list, Severity.DUE);
-      Instant nextDue =
-          list.stream()
-              .filter(f -> f.severity() == Severity.DUE)
-              .map(Finding::at)
-              .min(Comparator.naturalOrder())
-              .orElse(null);
+      DepartmentRecords records, Instant asOf, List<Finding> findings, Set<String> applicable) {
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, Instant> nextDue = new HashMap<>();
+    for (Finding finding : findings) {
+      counts
+          .computeIfAbsent(finding.clauseId(), k -> new int[Severity.values().length])[
+          finding.severity().ordinal()]++;
+      if (finding.severity() == Severity.DUE && finding.at() != null) {
+        nextDue.merge(finding.clauseId(), finding.at(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    List<ClauseResult> results = new ArrayList<>(statusTable.size());
+    for (Clause clause : statusTable) {
+      int[] count = counts.getOrDefault(clause.id(), NO_FINDINGS);
+      int violations = count[Severity.VIOLATION.ordinal()];
+      int warnings = count[Severity.WARNING.ordinal()];
+      int due = count[Severity.DUE.ordinal()];
       ClauseStatus status;
       if (!checkedClauses.contains(clause.id())) {
         status = ClauseStatus.NOT_CHECKED;
@@ -282,12 +290,13 @@ public final class ComplianceEngine {
         status = ClauseStatus.VIOLATED;
       } else if (due > 0) {
         status = ClauseStatus.DUE;
-      } else if (!list.isEmpty() || applicable.contains(clause.id())) {
+      } else if (warnings > 0 || applicable.contains(clause.id())) {
         status = ClauseStatus.COMPLIANT;
       } else {
         status = ClauseStatus.NOT_APPLICABLE;
       }
-      results.add(new ClauseResult(clause, status, violations, warnings, due, nextDue));
+      results.add(
+          new ClauseResult(clause, status, violations, warnings, due, nextDue.get(clause.id())));
     }
     List<MeetingId> meetings = records.meetings().stream().map(Meeting::id).toList();
     return new ComplianceReport(
@@ -298,10 +307,6 @@ public final class ComplianceEngine {
         meetings,
         findings,
         results);
-  }
-
-  private static int count(List<Finding> findings, Severity severity) {
-    return (int) findings.stream().filter(f -> f.severity() == severity).count();
   }
 
   private static String describe(List<DepartmentRecords> sets) {
