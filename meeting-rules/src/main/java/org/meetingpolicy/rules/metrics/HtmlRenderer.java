@@ -1,0 +1,551 @@
+package org.meetingpolicy.rules.metrics;
+
+import static org.meetingpolicy.rules.metrics.Formats.fixed;
+import static org.meetingpolicy.rules.metrics.Formats.zh;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.meetingpolicy.core.model.FeedbackTopic;
+import org.meetingpolicy.core.model.Indicator;
+import org.meetingpolicy.core.model.SurveyQuestion;
+import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.facts.Format;
+
+/**
+ * Writes an {@link EffectivenessReport} as one self-contained page: inline CSS and SVG, no script,
+ * nothing loaded from elsewhere, and well-formed XML so that any parser reads it. Every piece of
+ * text from the records is escaped.
+ */
+final class HtmlRenderer {
+
+  // One colour per trend line, in TREND_METRICS order; chosen to stay apart in print too.
+  private static final String[] LINE_COLOURS = {
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#d62728"
+  };
+  private static final String VIOLATION_COLOUR = "#c0392b";
+  private static final String WARNING_COLOUR = "#e6a23c";
+
+  // Chart geometry, in SVG user units.
+  private static final int WIDTH = 640;
+  private static final int LEFT = 48;
+  private static final int RIGHT = 620;
+  private static final int TOP = 20;
+  private static final int TREND_BOTTOM = 220;
+  private static final int TREND_HEIGHT = 300;
+  private static final int BAR_BOTTOM = 200;
+  private static final int BAR_HEIGHT = 240;
+
+  private static final String CSS =
+      "body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',"
+          + "sans-serif;margin:2rem auto;max-width:60rem;color:#222;padding:0 1rem}"
+          + "h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;"
+          + "border-bottom:1px solid #ddd}h3{font-size:1rem;margin-bottom:.3rem}"
+          + ".meta{color:#555;margin-top:0}"
+          + ".cards{display:flex;flex-wrap:wrap;gap:.8rem}"
+          + ".card{border:1px solid #ddd;border-radius:6px;padding:.6rem .9rem;min-width:9rem}"
+          + ".card .figure{font-size:1.5rem;font-weight:600}.card .label{color:#555;"
+          + "font-size:.85rem}"
+          + "table{border-collapse:collapse;width:100%;font-size:.9rem}"
+          + "th,td{border-bottom:1px solid #eee;padding:.3rem .4rem;text-align:left}"
+          + "td.num{text-align:right;white-space:nowrap}"
+          + ".improved{color:#1e7b34}.worsened{color:#b42318}.met{color:#1e7b34}"
+          + ".missed{color:#b42318}.source{color:#777;font-size:.8rem}"
+          + "svg text{font-size:11px;fill:#333}"
+          + "footer{margin-top:2rem;color:#777;font-size:.8rem}";
+
+  private HtmlRenderer() {}
+
+  static String render(EffectivenessReport report, Language language) {
+    PeriodEvaluation e = report.current();
+    boolean zh = zh(language);
+    StringBuilder h = new StringBuilder();
+    String title =
+        (zh ? "会议效果评估 " : "Effectiveness evaluation ")
+            + e.period().label()
+            + " — "
+            + e.department();
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(zh ? "zh-CN" : "en")
+        .append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+        .append("<title>")
+        .append(esc(title))
+        .append("</title>\n<style>")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n");
+    h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">");
+    h.append(esc((zh ? "截至 " : "As of ") + Format.instant(e.asOf(), e.zone())))
+        .append(" (")
+        .append(esc(e.zone().getId()))
+        .append(")")
+        .append(esc(zh ? " · 对比上期 " : " · compared with "))
+        .append(esc(e.previousPeriod().label()))
+        .append(esc(zh ? " · 评估记录：" : " · recorded evaluation: "))
+        .append(esc(e.evaluation() == null ? (zh ? "无" : "none") : e.evaluation().value()))
+        .append(esc(zh ? " · 目标来自：" : " · targets from: "))
+        .append(esc(e.targetsFrom() == null ? (zh ? "无" : "none") : e.targetsFrom().value()))
+        .append("</p>\n</header>\n");
+
+    h.append("<section class=\"cards\">\n");
+    for (MetricKind kind : EffectivenessReport.TREND_METRICS) {
+      Metric m = e.metric(kind);
+      h.append("<div class=\"card\" data-metric=\"")
+          .append(kind.id())
+          .append("\"><div class=\"figure\">")
+          .append(esc(Formats.value(m, language)))
+          .append("</div><div class=\"label\">")
+          .append(esc(kind.title(language)))
+          .append("</div><div class=\"")
+          .append(trendClass(m.trend()))
+          .append("\">")
+          .append(esc(m.change() == null ? "—" : Formats.change(m, language)))
+          .append("</div></div>\n");
+    }
+    h.append("</section>\n");
+
+    h.append("<section>\n<h2>")
+        .append(esc(zh ? "关键比率趋势" : "Key rates over the periods"))
+        .append("</h2>\n");
+    trendChart(h, report, language);
+    h.append("</section>\n<section>\n<h2>")
+        .append(
+            esc(
+                zh
+                    ? "各章违规条款数（每次会议每条款计一次）"
+                    : "Clause breaches per policy section (each clause once per meeting)"))
+        .append("</h2>\n");
+    sectionChart(h, e, language);
+    h.append("</section>\n");
+
+    h.append("<section>\n<h2>").append(esc(zh ? "指标" : "Metrics")).append("</h2>\n");
+    for (MetricGroup group : MetricGroup.values()) {
+      metricTable(h, e, group, language);
+    }
+    h.append("</section>\n");
+
+    h.append("<section>\n<h2>").append(esc(zh ? "明细" : "Details")).append("</h2>\n");
+    notes(h, zh ? "紧急会议 (9.1)" : "Emergency meetings (9.1)", e.emergencyMeetings(), e, zh);
+    notes(
+        h,
+        zh ? "线上或混合会议 (9.2)" : "Online or hybrid meetings (9.2)",
+        e.onlineOrHybridMeetings(),
+        e,
+        zh);
+    h.append("<h3>").append(esc(zh ? "满意度调查各题 (8.5)" : "Survey questions (8.5)")).append("</h3>\n");
+    if (e.surveyQuestions().isEmpty()) {
+      h.append("<p>").append(esc(zh ? "本期无满意度调查" : "No survey in this period")).append("</p>\n");
+    } else {
+      h.append("<table class=\"survey\">\n<tr><th>")
+          .append(esc(zh ? "问题" : "Question"))
+          .append("</th><th>")
+          .append(esc(zh ? "平均分" : "Mean score"))
+          .append("</th><th>")
+          .append(esc(zh ? "回答数" : "Responses"))
+          .append("</th></tr>\n");
+      for (SurveyQuestion q : e.surveyQuestions()) {
+        h.append("<tr><td>")
+            .append(esc(q.question()))
+            .append("</td><td class=\"num\">")
+            .append(q.meanScore() == null ? "—" : fixed(q.meanScore(), 2))
+            .append("</td><td class=\"num\">")
+            .append(q.responses())
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    h.append("<h3>")
+        .append(esc(zh ? "反馈按主题 (2.10)" : "Feedback by topic (2.10)"))
+        .append("</h3>\n");
+    h.append("<table class=\"feedback\">\n");
+    for (Map.Entry<FeedbackTopic, Integer> topic : e.feedbackByTopic().entrySet()) {
+      h.append("<tr><td>")
+          .append(esc(topic.getKey().name()))
+          .append("</td><td class=\"num\">")
+          .append(topic.getValue())
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+    if (!e.recordedIndicators().isEmpty()) {
+      h.append("<h3>")
+          .append(esc(zh ? "评估记录中的指标 (8.3, 8.4)" : "Indicators as recorded (8.3, 8.4)"))
+          .append("</h3>\n<table class=\"indicators\">\n");
+      for (Indicator i : e.recordedIndicators()) {
+        h.append("<tr><td>")
+            .append(esc(i.name()))
+            .append("</td><td>")
+            .append(esc(i.kind().name()))
+            .append("</td><td class=\"num\">")
+            .append(esc(fixed(i.value(), 2) + (i.unit() == null ? "" : " " + i.unit())))
+            .append("</td><td class=\"num\">")
+            .append(i.target() == null ? "—" : esc(fixed(i.target(), 2)))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    h.append("</section>\n<footer>")
+        .append(
+            esc(
+                zh
+                    ? "“规则”指标按合规引擎对该条款的判定计数（每次会议无该条款违规即为合规；尚在期限内的会议不计入）；" + "“记录”指标按会议记录和制度参数计算。"
+                    : "\"rules\" metrics count the compliance engine's verdicts on their clause (a"
+                        + " meeting complies when it has no violation of it; meetings whose clause is"
+                        + " still due are left out); \"records\" metrics are computed from the"
+                        + " records with the policy's parameters."))
+        .append("</footer>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void metricTable(
+      StringBuilder h, PeriodEvaluation e, MetricGroup group, Language language) {
+    boolean zh = zh(language);
+    h.append("<h3>").append(esc(group.title(language))).append("</h3>\n");
+    h.append("<table class=\"metrics\">\n<tr>");
+    for (String column :
+        zh
+            ? new String[] {"指标", "本期", "依据", "上期", "变化", "目标", "来源"}
+            : new String[] {"Metric", "Value", "Basis", "Previous", "Change", "Target", "Source"}) {
+      h.append("<th>").append(esc(column)).append("</th>");
+    }
+    h.append("</tr>\n");
+    for (Metric m : e.metrics()) {
+      if (m.kind().group() != group) {
+        continue;
+      }
+      h.append("<tr data-metric=\"")
+          .append(m.kind().id())
+          .append("\"><td>")
+          .append(esc(m.kind().title(language)))
+          .append("</td><td class=\"num value\">")
+          .append(esc(Formats.value(m, language)))
+          .append("</td><td class=\"num\">")
+          .append(esc(Formats.basis(m, language)))
+          .append("</td><td class=\"num\">")
+          .append(esc(Formats.previous(m, language)))
+          .append("</td><td class=\"num ")
+          .append(trendClass(m.trend()))
+          .append("\">")
+          .append(esc(Formats.change(m, language)))
+          .append("</td><td class=\"num ")
+          .append(targetClass(m.targetResult()))
+          .append("\">")
+          .append(esc(Formats.target(m, language)))
+          .append("</td><td class=\"source\">")
+          .append(esc(Formats.source(m.kind(), language)))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private static void notes(
+      StringBuilder h, String heading, List<MeetingNote> notes, PeriodEvaluation e, boolean zh) {
+    h.append("<h3>").append(esc(heading)).append("</h3>\n");
+    if (notes.isEmpty()) {
+      h.append("<p>").append(esc(zh ? "无" : "None")).append("</p>\n");
+      return;
+    }
+    h.append("<ul>\n");
+    for (MeetingNote note : notes) {
+      h.append("<li>")
+          .append(esc(note.meeting().value()))
+          .append(" · ")
+          .append(esc(Format.instant(note.start().toInstant(), e.zone())))
+          .append(" · ")
+          .append(esc(note.mode().name()))
+          .append(" · ")
+          .append(esc(note.reason() == null ? (zh ? "未说明原因" : "no reason stated") : note.reason()))
+          .append("</li>\n");
+    }
+    h.append("</ul>\n");
+  }
+
+  /** Lines of the key rates, 0 to 100 %, one point per period that has a value. */
+  private static void trendChart(StringBuilder h, EffectivenessReport report, Language language) {
+    List<PeriodEvaluation> periods = report.periods();
+    int n = periods.size();
+    h.append("<svg class=\"trend\" role=\"img\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(TREND_HEIGHT)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(TREND_HEIGHT)
+        .append("\">\n<title>")
+        .append(esc(zh(language) ? "关键比率趋势" : "Key rates over the periods"))
+        .append("</title>\n");
+    for (int pct = 0; pct <= 100; pct += 25) {
+      String y = fixed(trendY(pct / 100.0), 1);
+      h.append("<line class=\"grid\" x1=\"")
+          .append(LEFT)
+          .append("\" x2=\"")
+          .append(RIGHT)
+          .append("\" y1=\"")
+          .append(y)
+          .append("\" y2=\"")
+          .append(y)
+          .append("\" stroke=\"#ddd\"/><text x=\"")
+          .append(LEFT - 6)
+          .append("\" y=\"")
+          .append(y)
+          .append("\" text-anchor=\"end\" dominant-baseline=\"middle\">")
+          .append(pct)
+          .append(" %</text>\n");
+    }
+    for (int i = 0; i < n; i++) {
+      h.append("<text class=\"period\" x=\"")
+          .append(fixed(trendX(i, n), 1))
+          .append("\" y=\"")
+          .append(TREND_BOTTOM + 16)
+          .append("\" text-anchor=\"middle\">")
+          .append(esc(periods.get(i).period().label()))
+          .append("</text>\n");
+    }
+    List<MetricKind> kinds = EffectivenessReport.TREND_METRICS;
+    for (int k = 0; k < kinds.size(); k++) {
+      MetricKind kind = kinds.get(k);
+      String colour = LINE_COLOURS[k % LINE_COLOURS.length];
+      // A period without a value breaks the line instead of bridging the gap.
+      List<String> segment = new ArrayList<>();
+      for (int i = 0; i <= n; i++) {
+        Double v = i < n ? periods.get(i).value(kind) : null;
+        if (v != null) {
+          segment.add(fixed(trendX(i, n), 1) + "," + fixed(trendY(v), 1));
+        } else {
+          if (segment.size() > 1) {
+            h.append("<polyline class=\"line\" data-metric=\"")
+                .append(kind.id())
+                .append("\" fill=\"none\" stroke=\"")
+                .append(colour)
+                .append("\" stroke-width=\"2\" points=\"")
+                .append(String.join(" ", segment))
+                .append("\"/>\n");
+          }
+          segment.clear();
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        Metric m = periods.get(i).metric(kind);
+        if (m.value() == null) {
+          continue;
+        }
+        h.append("<circle class=\"point\" data-metric=\"")
+            .append(kind.id())
+            .append("\" data-period=\"")
+            .append(esc(periods.get(i).period().label()))
+            .append("\" data-value=\"")
+            .append(fixed(m.value(), 4))
+            .append("\" cx=\"")
+            .append(fixed(trendX(i, n), 1))
+            .append("\" cy=\"")
+            .append(fixed(trendY(m.value()), 1))
+            .append("\" r=\"4\" fill=\"")
+            .append(colour)
+            .append("\"><title>")
+            .append(
+                esc(
+                    kind.title(language)
+                        + " "
+                        + periods.get(i).period().label()
+                        + ": "
+                        + Formats.value(m, language)))
+            .append("</title></circle>\n");
+      }
+      int legendY = TREND_BOTTOM + 34 + (k / 3) * 16;
+      int legendX = LEFT + (k % 3) * 190;
+      h.append("<rect class=\"legend\" x=\"")
+          .append(legendX)
+          .append("\" y=\"")
+          .append(legendY - 9)
+          .append("\" width=\"10\" height=\"10\" fill=\"")
+          .append(colour)
+          .append("\"/><text x=\"")
+          .append(legendX + 14)
+          .append("\" y=\"")
+          .append(legendY)
+          .append("\">")
+          .append(esc(kind.title(language)))
+          .append("</text>\n");
+    }
+    h.append("</svg>\n");
+  }
+
+  /** Per section 2–10, a bar of violations and a bar of warnings, scaled to the largest count. */
+  private static void sectionChart(StringBuilder h, PeriodEvaluation e, Language language) {
+    List<SectionTally> sections = e.sections();
+    int max = 1;
+    for (SectionTally s : sections) {
+      max = Math.max(max, Math.max(s.violations(), s.warnings()));
+    }
+    double slot = (double) (RIGHT - LEFT) / sections.size();
+    double barWidth = slot * 0.35;
+    double plotHeight = BAR_BOTTOM - TOP;
+    h.append("<svg class=\"sections\" role=\"img\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(BAR_HEIGHT)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(BAR_HEIGHT)
+        .append("\">\n<title>")
+        .append(esc(zh(language) ? "各章违规条款数" : "Clause breaches per policy section"))
+        .append("</title>\n<line x1=\"")
+        .append(LEFT)
+        .append("\" x2=\"")
+        .append(RIGHT)
+        .append("\" y1=\"")
+        .append(BAR_BOTTOM)
+        .append("\" y2=\"")
+        .append(BAR_BOTTOM)
+        .append("\" stroke=\"#999\"/>\n");
+    for (int i = 0; i < sections.size(); i++) {
+      SectionTally s = sections.get(i);
+      double x = LEFT + i * slot + slot * 0.12;
+      bar(h, s.section(), "violations", s.violations(), x, barWidth, max, plotHeight, language);
+      bar(
+          h,
+          s.section(),
+          "warnings",
+          s.warnings(),
+          x + barWidth,
+          barWidth,
+          max,
+          plotHeight,
+          language);
+      h.append("<text class=\"section\" x=\"")
+          .append(fixed(x + barWidth, 1))
+          .append("\" y=\"")
+          .append(BAR_BOTTOM + 14)
+          .append("\" text-anchor=\"middle\">")
+          .append(s.section())
+          .append("<title>")
+          .append(esc(Formats.section(s.section(), language)))
+          .append("</title></text>\n");
+    }
+    int legendY = BAR_BOTTOM + 32;
+    h.append("<rect x=\"")
+        .append(LEFT)
+        .append("\" y=\"")
+        .append(legendY - 9)
+        .append("\" width=\"10\" height=\"10\" fill=\"")
+        .append(VIOLATION_COLOUR)
+        .append("\"/><text x=\"")
+        .append(LEFT + 14)
+        .append("\" y=\"")
+        .append(legendY)
+        .append("\">")
+        .append(esc(zh(language) ? "违规" : "violations"))
+        .append("</text>\n<rect x=\"")
+        .append(LEFT + 120)
+        .append("\" y=\"")
+        .append(legendY - 9)
+        .append("\" width=\"10\" height=\"10\" fill=\"")
+        .append(WARNING_COLOUR)
+        .append("\"/><text x=\"")
+        .append(LEFT + 134)
+        .append("\" y=\"")
+        .append(legendY)
+        .append("\">")
+        .append(esc(zh(language) ? "警告" : "warnings"))
+        .append("</text>\n</svg>\n");
+  }
+
+  private static void bar(
+      StringBuilder h,
+      int section,
+      String kind,
+      int count,
+      double x,
+      double width,
+      int max,
+      double plotHeight,
+      Language language) {
+    double height = plotHeight * count / max;
+    h.append("<rect class=\"bar ")
+        .append(kind)
+        .append("\" data-section=\"")
+        .append(section)
+        .append("\" data-count=\"")
+        .append(count)
+        .append("\" x=\"")
+        .append(fixed(x, 1))
+        .append("\" y=\"")
+        .append(fixed(BAR_BOTTOM - height, 1))
+        .append("\" width=\"")
+        .append(fixed(width, 1))
+        .append("\" height=\"")
+        .append(fixed(height, 1))
+        .append("\" fill=\"")
+        .append(kind.equals("violations") ? VIOLATION_COLOUR : WARNING_COLOUR)
+        .append("\"><title>")
+        .append(
+            esc(
+                Formats.section(section, language)
+                    + ": "
+                    + count
+                    + " "
+                    + (kind.equals("violations")
+                        ? (zh(language) ? "违规" : "violations")
+                        : (zh(language) ? "警告" : "warnings"))))
+        .append("</title></rect>\n");
+    if (count > 0) {
+      h.append("<text class=\"count\" x=\"")
+          .append(fixed(x + width / 2, 1))
+          .append("\" y=\"")
+          .append(fixed(BAR_BOTTOM - height - 3, 1))
+          .append("\" text-anchor=\"middle\">")
+          .append(count)
+          .append("</text>\n");
+    }
+  }
+
+  private static double trendX(int index, int count) {
+    return count == 1
+        ? (LEFT + RIGHT) / 2.0
+        : LEFT + 20 + (RIGHT - LEFT - 40.0) * index / (count - 1);
+  }
+
+  // 0 at the bottom, 1 (100 %) at the top.
+  static double trendY(double rate) {
+    return TREND_BOTTOM - (TREND_BOTTOM - TOP) * rate;
+  }
+
+  private static String trendClass(Trend trend) {
+    return switch (trend) {
+      case IMPROVED -> "improved";
+      case WORSENED -> "worsened";
+      default -> "steady";
+    };
+  }
+
+  private static String targetClass(TargetResult result) {
+    return switch (result) {
+      case MET -> "met";
+      case MISSED -> "missed";
+      default -> "none";
+    };
+  }
+
+  /** Escapes text for element content and double- or single-quoted attributes. */
+  static String esc(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> {
+          // Control characters are not allowed in XML; drop them rather than break the page.
+          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}

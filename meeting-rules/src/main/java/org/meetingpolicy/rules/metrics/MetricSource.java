@@ -1,0 +1,12 @@
+package org.meetingpolicy.rules.metrics;
+
+/** Where a metric's figure comes from. */
+public enum MetricSource {
+  /**
+   * From the compliance engine's verdicts: the share of meetings with no violation of the metric's
+   * clause. The clause's thresholds live in the rules only.
+   */
+  RULES,
+  /** Counted or measured from the records, with the policy's parameters where one applies. */
+  RECORDS
+}

@@ -1,0 +1,12 @@
+/**
+ * Effectiveness evaluation (policy section 8): the metrics of a quarter or half-year, compared with
+ * the period before (8.9) and with targets (8.4), and reports of them as text and as one
+ * self-contained HTML page.
+ *
+ * <p>Start with {@link org.meetingpolicy.rules.metrics.EffectivenessEvaluator}. Each {@link
+ * org.meetingpolicy.rules.metrics.MetricKind} says whether its figure comes from the compliance
+ * engine's verdicts ({@link org.meetingpolicy.rules.metrics.MetricSource#RULES}: the share of
+ * meetings with no violation of one clause, so that the thresholds live in the rules only) or from
+ * the records ({@link org.meetingpolicy.rules.metrics.MetricSource#RECORDS}).
+ */
+package org.meetingpolicy.rules.metrics;
