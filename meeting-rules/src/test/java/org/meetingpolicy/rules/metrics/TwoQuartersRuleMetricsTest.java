@@ -12,22 +12,16 @@ import static org.meetingpolicy.rules.metrics.TwoQuartersSample.AS_OF;
 
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.RuleTestSupport;
 
 /**
- * The figures of {@link TwoQuartersSample} that count the verdicts of clauses whose rules are
- * written in parallel (3.5, 3.6, 3.7 and section 6) and the breaches of every section.
- *
- * <p>NEEDS ALL SECTIONS: these tests expect the rules of sections 2–10 to be merged. Before that
- * the clauses read NOT_CHECKED (and the section tallies miss their findings), so the tests fail;
- * run them after merging with {@code -Dgroups=needs-all-sections}. The expected verdicts are
- * reasoned from POLICY.md for each deliberate difference of the sample: every other meeting is the
- * golden one, which complies with every clause.
+ * The figures of {@link TwoQuartersSample} that count the rules' verdicts (3.5, 3.6, 3.7 and
+ * section 6) and the breaches of every section. The expected verdicts are reasoned from POLICY.md
+ * for each deliberate difference of the sample: every other meeting is the golden one, which
+ * complies with every clause.
  */
-@Tag("needs-all-sections")
 class TwoQuartersRuleMetricsTest {
 
   private static final EffectivenessReport REPORT =
