@@ -13,7 +13,8 @@ import java.util.List;
 /** Validates documents against the published records schema with an independent validator. */
 final class SchemaSupport {
 
-  private static final Schema SCHEMA = load();
+  private static final Schema SCHEMA = load(RecordJson.SCHEMA_RESOURCE);
+  private static final Schema REPORT_SCHEMA = load(ReportJson.SCHEMA_RESOURCE);
 
   private SchemaSupport() {}
 
@@ -22,8 +23,13 @@ final class SchemaSupport {
     return SCHEMA.validate(json, InputFormat.JSON);
   }
 
-  private static Schema load() {
-    try (InputStream in = RecordJson.class.getResourceAsStream(RecordJson.SCHEMA_RESOURCE)) {
+  /** The report schema's complaints about the document; empty when it is valid. */
+  static List<Error> reportErrors(String json) {
+    return REPORT_SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  private static Schema load(String resource) {
+    try (InputStream in = RecordJson.class.getResourceAsStream(resource)) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -207,7 +207,7 @@ public final class ReadErrors {
   }
 
   /** " (did you mean 'x'?)" for a close known name, or nothing. */
-  static String suggestion(String name, Collection<Object> known) {
+  public static String suggestion(String name, Collection<Object> known) {
     if (known == null) {
       return "";
     }
@@ -215,7 +215,11 @@ public final class ReadErrors {
     int bestDistance = Integer.MAX_VALUE;
     for (Object candidate : known) {
       String text = String.valueOf(candidate);
-      int distance = distance(name.toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT));
+      String a = name.toLowerCase(Locale.ROOT);
+      String b = text.toLowerCase(Locale.ROOT);
+      // A name cut short ("noticeLead") is as good a hint as a typo.
+      boolean truncated = a.length() >= 4 && (b.startsWith(a) || a.startsWith(b));
+      int distance = truncated ? 1 : distance(a, b);
       if (distance < bestDistance) {
         best = text;
         bestDistance = distance;
