@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.validation.Problem;
 import org.meetingpolicy.rules.BatchResult;
 import org.meetingpolicy.rules.CheckOutcome;
+import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Severity;
 
@@ -55,6 +57,52 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
     return new BatchReport(asOf, zone, inputs);
   }
 
+  /**
+   * Reads and checks documents in one batch: each is read with {@code reader}, the readable ones
+   * are checked together with {@link ComplianceEngine#checkAll}, and every document comes back, in
+   * the given order, checked or rejected with its problems located in its text.
+   */
+  public static BatchReport check(
+      ComplianceEngine engine, RecordJson reader, List<Document> documents, Instant asOf) {
+    Input[] inputs = new Input[documents.size()];
+    List<DepartmentRecords> readable = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<SourceMap> maps = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      Document document = documents.get(i);
+      try {
+        readable.add(reader.read(document.json(), document.source()));
+        names.add(document.source());
+        maps.add(SourceMap.of(document.json()));
+        positions.add(i);
+      } catch (RecordReadException e) {
+        inputs[i] = Input.unreadable(i, e);
+      }
+    }
+    ZoneId zone = engine.policy().zone();
+    BatchReport checked = of(engine.checkAll(readable, asOf), names, maps, asOf, zone);
+    for (int k = 0; k < positions.size(); k++) {
+      inputs[positions.get(k)] = checked.inputs().get(k).at(positions.get(k));
+    }
+    return new BatchReport(asOf, zone, List.of(inputs));
+  }
+
+  /**
+   * A document to check.
+   *
+   * @param source its name in reports, such as a file name or {@code <stdin>}
+   * @param json its UTF-8 JSON text
+   */
+  public record Document(String source, byte[] json) {
+
+    /** Rejects nulls. */
+    public Document {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(json, "json");
+    }
+  }
+
   /** How many inputs there were. */
   public int read() {
     return inputs.size();
@@ -96,6 +144,9 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
 
     /** The input's name, such as its file name or {@code <stdin>}. */
     String source();
+
+    /** This input at another position in the run. */
+    Input at(int index);
 
     /** The entry for an engine outcome; {@code map}, if not null, locates its problems. */
     static Input of(CheckOutcome outcome, String source, SourceMap map) {
@@ -142,6 +193,11 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(report, "report");
     }
+
+    @Override
+    public Checked at(int newIndex) {
+      return new Checked(newIndex, source, report);
+    }
   }
 
   /**
@@ -164,6 +220,11 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
       if (problems.isEmpty()) {
         throw new IllegalArgumentException("a rejected input needs at least one problem");
       }
+    }
+
+    @Override
+    public Rejected at(int newIndex) {
+      return new Rejected(newIndex, source, records, problems);
     }
   }
 

@@ -186,6 +186,17 @@ public final class RecordJson {
     }
   }
 
+  /**
+   * Parses an instant as the format writes it: ISO-8601 with an offset, such as {@code
+   * 2026-12-10T12:00+08:00} or {@code 2026-12-10T04:00:00Z}; for command lines and host code that
+   * take times in the same form.
+   *
+   * @throws java.time.DateTimeException if the text is not such an instant
+   */
+  public static java.time.Instant parseInstant(String text) {
+    return TimeModule.parseInstant(Objects.requireNonNull(text, "text"));
+  }
+
   /** The records as JSON text, ending with a newline. */
   public String write(DepartmentRecords records) {
     try {
