@@ -32,7 +32,7 @@ class MeetingCheckJarIT {
     assertThat(noncompliant.exit()).isEqualTo(MeetingCheck.FINDINGS);
     assertThat(noncompliant.out()).contains("VIOLATION 3.4");
     assertThat(invalid.exit()).isEqualTo(MeetingCheck.INVALID_INPUT);
-    assertThat(invalid.err()).startsWith("pom.xml:1:2: not valid JSON");
+    assertThat(invalid.err()).startsWith("pom.xml:1:1: not valid JSON");
     // Drools and Hibernate Validator stay quiet: no INFO lines on stderr.
     assertThat(compliant.err()).isEmpty();
   }
