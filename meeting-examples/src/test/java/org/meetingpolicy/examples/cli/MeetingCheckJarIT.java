@@ -1,0 +1,66 @@
+package org.meetingpolicy.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the shaded {@code target/meeting-check.jar} as a separate process, as a user would. Failsafe
+ * runs it after {@code package}; run alone before the jar is built, it is skipped.
+ */
+class MeetingCheckJarIT {
+
+  private static final Path JAR = Path.of("target", "meeting-check.jar");
+
+  @Test
+  void theShadedJarChecksTheSamplesAndExitsWithTheDocumentedCodes() throws Exception {
+    assumeTrue(Files.isRegularFile(JAR), "target/meeting-check.jar is not built yet");
+
+    Result compliant = java("--as-of", "2026-12-10T12:00+08:00", "samples/compliant-month.json");
+    Result noncompliant =
+        java("--as-of", "2026-12-10T12:00+08:00", "samples/noncompliant-month.json");
+    Result invalid = java("--as-of", "2026-12-10T12:00+08:00", "pom.xml");
+
+    assertThat(compliant.exit()).isZero();
+    assertThat(compliant.out()).endsWith("1 record set(s) read, 1 checked, 0 rejected\n");
+    assertThat(noncompliant.exit()).isEqualTo(MeetingCheck.FINDINGS);
+    assertThat(noncompliant.out()).contains("VIOLATION 3.4");
+    assertThat(invalid.exit()).isEqualTo(MeetingCheck.INVALID_INPUT);
+    assertThat(invalid.err()).startsWith("pom.xml:1:1: not valid JSON");
+    // Drools and Hibernate Validator stay quiet: no INFO lines on stderr.
+    assertThat(compliant.err()).isEmpty();
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result java(String... args) throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command =
+        new java.util.ArrayList<>(List.of(java.toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("meeting-check", ".out");
+    Path err = Files.createTempFile("meeting-check", ".err");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
+      process.getOutputStream().close();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+      return new Result(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+}

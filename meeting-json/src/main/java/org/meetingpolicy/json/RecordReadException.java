@@ -1,0 +1,76 @@
+package org.meetingpolicy.json;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A records document could not be read: it is not JSON, breaks a read limit, or does not have the
+ * format's shape (an unknown or missing property, a wrong type, a bad time). The message is one
+ * line naming the source, the position, the JSON path and the problem:
+ *
+ * <pre>
+ * november.json:14:7: meetings[0].plannedStrat: unknown property 'plannedStrat' (did you mean
+ * 'plannedStart'?)
+ * </pre>
+ */
+public final class RecordReadException extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final transient SourcePosition position;
+  private final String path;
+  private final String problem;
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the document's name, such as a file name; never null
+   * @param position where the problem is; null when unknown
+   * @param path the JSON path, such as {@code meetings[2].notices[0].sentAt}; empty for the root
+   * @param problem what is wrong, in words
+   * @param cause the underlying parser or mapping error; may be null
+   */
+  public RecordReadException(
+      String source, SourcePosition position, String path, String problem, Throwable cause) {
+    super(format(source, position, path, problem), cause);
+    this.source = Objects.requireNonNull(source, "source");
+    this.position = position;
+    this.path = Objects.requireNonNull(path, "path");
+    this.problem = Objects.requireNonNull(problem, "problem");
+  }
+
+  /** The document's name. */
+  public String source() {
+    return source;
+  }
+
+  /** Where the problem is, when known. */
+  public Optional<SourcePosition> position() {
+    return Optional.ofNullable(position);
+  }
+
+  /** The JSON path of the value at fault; empty for the document as a whole. */
+  public String path() {
+    return path;
+  }
+
+  /** What is wrong, without source, position or path. */
+  public String problem() {
+    return problem;
+  }
+
+  private static String format(
+      String source, SourcePosition position, String path, String problem) {
+    StringBuilder text = new StringBuilder(source);
+    if (position != null) {
+      text.append(':').append(position);
+    }
+    text.append(": ");
+    if (!path.isEmpty()) {
+      text.append(path).append(": ");
+    }
+    return text.append(problem).toString();
+  }
+}

@@ -1,0 +1,229 @@
+package org.meetingpolicy.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.meetingpolicy.core.validation.Problem;
+import org.meetingpolicy.rules.ClauseResult;
+import org.meetingpolicy.rules.ClauseStatus;
+import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.rules.Evidence;
+import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.Severity;
+
+/**
+ * Writes compliance reports as JSON in the documented, stable form of {@code
+ * docs/report-format.md}, described by the JSON Schema {@link #SCHEMA_RESOURCE}: every property
+ * always present (null when it has no value), in a fixed order, times as ISO-8601 with the offset
+ * of the report's zone. The same report gives the same text, byte for byte.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ReportJson {
+
+  /** The classpath resource holding the JSON Schema (draft 2020-12) of the report format. */
+  public static final String SCHEMA_RESOURCE =
+      "/org/meetingpolicy/json/compliance-report.schema.json";
+
+  /** The {@code format} of a single report. */
+  public static final String REPORT_FORMAT = "meeting-policy/compliance-report";
+
+  /** The {@code format} of a batch report. */
+  public static final String BATCH_FORMAT = "meeting-policy/batch-report";
+
+  /** The version of both formats; a change that can break a reader raises it. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private ReportJson() {}
+
+  /** One report as JSON text, ending with a newline. */
+  public static String toJson(ComplianceReport report) {
+    return text(g -> writeReport(g, report, true));
+  }
+
+  /** A batch as JSON text, ending with a newline. */
+  public static String toJson(BatchReport batch) {
+    return text(g -> writeBatch(g, batch));
+  }
+
+  /** Writes one report as UTF-8 JSON to the stream, which is not closed. */
+  public static void write(ComplianceReport report, OutputStream out) throws IOException {
+    out.write(toJson(report).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes a batch as UTF-8 JSON to the stream, which is not closed. */
+  public static void write(BatchReport batch, OutputStream out) throws IOException {
+    out.write(toJson(batch).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private interface Body {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  private static String text(Body body) {
+    Writer out = new StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.setPrettyPrinter(RecordJson.prettyPrinter());
+      body.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to a string", e);
+    }
+    return out + "\n";
+  }
+
+  private static void writeBatch(JsonGenerator g, BatchReport batch) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", BATCH_FORMAT);
+    g.writeNumberField("formatVersion", FORMAT_VERSION);
+    g.writeStringField("asOf", time(batch.asOf(), batch.zone()));
+    g.writeStringField("zone", batch.zone().getId());
+    g.writeObjectFieldStart("reconciliation");
+    g.writeNumberField("read", batch.read());
+    g.writeNumberField("checked", batch.checked());
+    g.writeNumberField("rejected", batch.rejected());
+    g.writeEndObject();
+    g.writeArrayFieldStart("inputs");
+    for (BatchReport.Input input : batch.inputs()) {
+      g.writeStartObject();
+      g.writeNumberField("index", input.index());
+      g.writeStringField("source", input.source());
+      if (input instanceof BatchReport.Checked checked) {
+        g.writeStringField("outcome", "CHECKED");
+        g.writeFieldName("report");
+        writeReport(g, checked.report(), false);
+      } else {
+        BatchReport.Rejected rejected = (BatchReport.Rejected) input;
+        g.writeStringField("outcome", "REJECTED");
+        g.writeStringField("records", rejected.records());
+        g.writeArrayFieldStart("problems");
+        for (BatchReport.LocatedProblem located : rejected.problems()) {
+          Problem problem = located.problem();
+          g.writeStartObject();
+          g.writeStringField("record", problem.record());
+          g.writeStringField("path", problem.path());
+          g.writeStringField("constraint", problem.constraint());
+          g.writeStringField("message", problem.message());
+          if (located.position() == null) {
+            g.writeNullField("line");
+            g.writeNullField("column");
+          } else {
+            g.writeNumberField("line", located.position().line());
+            g.writeNumberField("column", located.position().column());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeReport(JsonGenerator g, ComplianceReport report, boolean header)
+      throws IOException {
+    ZoneId zone = report.zone();
+    g.writeStartObject();
+    if (header) {
+      g.writeStringField("format", REPORT_FORMAT);
+      g.writeNumberField("formatVersion", FORMAT_VERSION);
+    }
+    g.writeStringField("records", report.records());
+    g.writeStringField("asOf", time(report.asOf(), zone));
+    g.writeStringField("zone", zone.getId());
+    g.writeStringField("policy", report.policyName());
+    g.writeBooleanField("compliant", report.isCompliant());
+    g.writeArrayFieldStart("meetings");
+    for (var meeting : report.meetings()) {
+      g.writeString(meeting.value());
+    }
+    g.writeEndArray();
+    writeSummary(g, report);
+    g.writeArrayFieldStart("findings");
+    for (Finding finding : report.findings()) {
+      writeFinding(g, finding, zone);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("clauses");
+    for (ClauseResult clause : report.clauses()) {
+      g.writeStartObject();
+      g.writeStringField("clause", clause.clause().id());
+      g.writeStringField("status", clause.status().name());
+      g.writeNumberField("violations", clause.violations());
+      g.writeNumberField("warnings", clause.warnings());
+      g.writeNumberField("due", clause.due());
+      g.writeStringField("nextDue", time(clause.nextDue(), zone));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeSummary(JsonGenerator g, ComplianceReport report) throws IOException {
+    Map<ClauseStatus, Long> counts = report.statusCounts();
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("violations", report.findings(Severity.VIOLATION).size());
+    g.writeNumberField("warnings", report.findings(Severity.WARNING).size());
+    g.writeNumberField("due", report.findings(Severity.DUE).size());
+    g.writeObjectFieldStart("clauses");
+    g.writeNumberField("violated", counts.get(ClauseStatus.VIOLATED));
+    g.writeNumberField("due", counts.get(ClauseStatus.DUE));
+    g.writeNumberField("compliant", counts.get(ClauseStatus.COMPLIANT));
+    g.writeNumberField("notApplicable", counts.get(ClauseStatus.NOT_APPLICABLE));
+    g.writeNumberField("notChecked", counts.get(ClauseStatus.NOT_CHECKED));
+    g.writeEndObject();
+    g.writeObjectFieldStart("text");
+    g.writeStringField("en", report.summary(Language.EN));
+    g.writeStringField("zh", report.summary(Language.ZH));
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeFinding(JsonGenerator g, Finding finding, ZoneId zone)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("clause", finding.clauseId());
+    g.writeStringField("rule", finding.ruleId());
+    g.writeStringField("severity", finding.severity().name());
+    g.writeObjectFieldStart("subject");
+    g.writeStringField("kind", finding.subject().kind().name());
+    g.writeStringField("id", finding.subject().id());
+    g.writeStringField(
+        "meeting",
+        finding.subject().meeting() == null ? null : finding.subject().meeting().value());
+    g.writeEndObject();
+    g.writeStringField("at", time(finding.at(), zone));
+    g.writeArrayFieldStart("evidence");
+    for (Evidence evidence : finding.evidence()) {
+      g.writeStartObject();
+      g.writeStringField("name", evidence.name());
+      g.writeStringField("value", evidence.value());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("message");
+    g.writeStringField("en", finding.message(Language.EN));
+    g.writeStringField("zh", finding.message(Language.ZH));
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** The instant with the zone's offset, such as {@code 2026-12-10T12:00:00+08:00}; or null. */
+  private static String time(Instant instant, ZoneId zone) {
+    return instant == null
+        ? null
+        : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+  }
+}

@@ -1,0 +1,209 @@
+package org.meetingpolicy.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a records document while it streams in, before Jackson binds it:
+ *
+ * <ul>
+ *   <li>every array, and the top-level {@code meetings} array, is capped in length ({@code
+ *       StreamReadConstraints} bound nesting, strings, numbers and the document, not arrays);
+ *   <li>every property name is one of its record's components, reported where the name stands.
+ *       Jackson's own check comes only after the whole object is read, and then loses to a "missing
+ *       property" error when a name is misspelt.
+ * </ul>
+ */
+public final class GuardedParser extends JsonParserDelegate {
+
+  private static final Map<Class<?>, List<Object>> COMPONENTS = new ConcurrentHashMap<>();
+
+  private final int maxArrayLength;
+  private final int maxMeetings;
+  // The declared type of each open object or array; null where the model has no record there.
+  private final Deque<Type> open = new ArrayDeque<>();
+  private final Type rootType;
+
+  /** Wraps the parser for a document whose root is {@code rootType}. */
+  public GuardedParser(JsonParser parser, Class<?> rootType, int maxArrayLength, int maxMeetings) {
+    super(parser);
+    this.rootType = rootType;
+    this.maxArrayLength = maxArrayLength;
+    this.maxMeetings = maxMeetings;
+  }
+
+  @Override
+  public JsonToken nextToken() throws IOException {
+    JsonToken token = super.nextToken();
+    if (token == null) {
+      return null;
+    }
+    switch (token) {
+      case END_OBJECT, END_ARRAY -> open.pollFirst();
+      case FIELD_NAME -> checkName();
+      default -> {
+        checkLength(token);
+        if (token.isStructStart()) {
+          open.push(orUnknown(typeOfValue()));
+        }
+      }
+    }
+    return token;
+  }
+
+  private void checkLength(JsonToken token) throws IOException {
+    JsonStreamContext context = getParsingContext();
+    if (token.isStructStart()) {
+      context = context.getParent();
+    }
+    if (context == null || !context.inArray()) {
+      return;
+    }
+    int length = context.getCurrentIndex() + 1;
+    if (length > maxArrayLength) {
+      throw new StreamConstraintsException(
+          "array length exceeds the maximum allowed (" + maxArrayLength + ")",
+          currentTokenLocation());
+    }
+    if (length > maxMeetings && isTopLevelMeetings(context)) {
+      throw new StreamConstraintsException(
+          "number of meetings exceeds the maximum allowed (" + maxMeetings + ")",
+          currentTokenLocation());
+    }
+  }
+
+  private void checkName() throws IOException {
+    Type type = open.peekFirst();
+    if (!(type instanceof Class<?> record) || !record.isRecord()) {
+      return;
+    }
+    String name = currentName();
+    List<Object> known = components(record);
+    if (!known.contains(name)) {
+      throw new UnrecognizedPropertyException(
+          this, "unknown property '" + name + "'", currentTokenLocation(), record, name, known);
+    }
+  }
+
+  /** The declared type of the value that starts at the current token. */
+  private Type typeOfValue() {
+    Type holder = open.peekFirst();
+    if (open.isEmpty()) {
+      return rootType;
+    }
+    if (holder == Unknown.class) {
+      return null;
+    }
+    if (holder instanceof ParameterizedType list
+        && list.getRawType() instanceof Class<?> raw
+        && Collection.class.isAssignableFrom(raw)) {
+      return list.getActualTypeArguments()[0];
+    }
+    if (holder instanceof Class<?> record && record.isRecord()) {
+      String name = getParsingContext().getParent().getCurrentName();
+      for (RecordComponent component : record.getRecordComponents()) {
+        if (component.getName().equals(name)) {
+          return component.getGenericType();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Type orUnknown(Type type) {
+    return type == null ? Unknown.class : type;
+  }
+
+  private static List<Object> components(Class<?> record) {
+    return COMPONENTS.computeIfAbsent(
+        record,
+        r ->
+            List.copyOf(
+                Arrays.stream(r.getRecordComponents()).map(c -> (Object) c.getName()).toList()));
+  }
+
+  private static boolean isTopLevelMeetings(JsonStreamContext array) {
+    JsonStreamContext owner = array.getParent();
+    return owner != null
+        && owner.inObject()
+        && "meetings".equals(owner.getCurrentName())
+        && owner.getParent() != null
+        && owner.getParent().inRoot();
+  }
+
+  /** Marks a structure whose type the model does not describe; binding will reject it. */
+  private static final class Unknown {}
+
+  // The delegate would forward these straight to the wrapped parser, past the checks above.
+
+  @Override
+  public String nextFieldName() throws IOException {
+    return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+  }
+
+  @Override
+  public boolean nextFieldName(SerializableString name) throws IOException {
+    return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+  }
+
+  @Override
+  public String nextTextValue() throws IOException {
+    return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+  }
+
+  @Override
+  public int nextIntValue(int defaultValue) throws IOException {
+    return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+  }
+
+  @Override
+  public long nextLongValue(long defaultValue) throws IOException {
+    return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+  }
+
+  @Override
+  public Boolean nextBooleanValue() throws IOException {
+    JsonToken token = nextToken();
+    return token == JsonToken.VALUE_TRUE
+        ? Boolean.TRUE
+        : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+  }
+
+  @Override
+  public JsonParser skipChildren() throws IOException {
+    // Skip through nextToken() so that the stack of open structures stays in step.
+    JsonToken token = currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return this;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken next = nextToken();
+      if (next == null) {
+        return this;
+      }
+      if (next.isStructStart()) {
+        depth++;
+      } else if (next.isStructEnd()) {
+        depth--;
+      }
+    }
+    return this;
+  }
+}

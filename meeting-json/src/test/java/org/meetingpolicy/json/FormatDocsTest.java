@@ -1,0 +1,73 @@
+package org.meetingpolicy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.validation.RecordValidator;
+
+/** The format documents in docs/ stay true: their examples are valid and every field is there. */
+class FormatDocsTest {
+
+  private static final Pattern JSON_BLOCK = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL);
+
+  @Test
+  void theRecordFormatExampleIsReadValidAndAcceptedByTheSchema() throws Exception {
+    String example = firstJsonBlock(Path.of("../docs/record-format.md"));
+
+    DepartmentRecords records = RecordJson.create().read(example, "record-format.md");
+
+    assertThat(SchemaSupport.errors(example)).isEmpty();
+    assertThat(RecordValidator.create().validate(records).problems()).isEmpty();
+    assertThat(records.meetings()).hasSize(1);
+  }
+
+  @Test
+  void theRecordFormatDocumentsEveryObjectAndProperty() throws Exception {
+    String doc = Files.readString(Path.of("../docs/record-format.md"));
+    JsonNode defs;
+    try (InputStream in = RecordJson.class.getResourceAsStream(RecordJson.SCHEMA_RESOURCE)) {
+      defs = new ObjectMapper().readTree(in).get("$defs");
+    }
+    defs.fields()
+        .forEachRemaining(
+            def -> {
+              if (!def.getValue().has("properties") && !def.getValue().has("enum")) {
+                return;
+              }
+              int start = doc.indexOf("\n### " + def.getKey() + "\n");
+              assertThat(start).as("section of %s", def.getKey()).isNotNegative();
+              int end = doc.indexOf("\n### ", start + 1);
+              String section = doc.substring(start, end < 0 ? doc.length() : end);
+              def.getValue()
+                  .path("properties")
+                  .fieldNames()
+                  .forEachRemaining(
+                      p -> assertThat(section).as(def.getKey()).contains("| `" + p + "` |"));
+              def.getValue()
+                  .path("enum")
+                  .forEach(
+                      c -> assertThat(section).as(def.getKey()).contains("`" + c.asText() + "`"));
+            });
+  }
+
+  @Test
+  void theReportFormatExampleIsAcceptedByTheReportSchema() throws Exception {
+    String example = firstJsonBlock(Path.of("../docs/report-format.md"));
+
+    assertThat(SchemaSupport.reportErrors(example)).isEmpty();
+  }
+
+  private static String firstJsonBlock(Path file) throws Exception {
+    Matcher matcher = JSON_BLOCK.matcher(Files.readString(file));
+    assertThat(matcher.find()).as("a json block in %s", file).isTrue();
+    return matcher.group(1);
+  }
+}
