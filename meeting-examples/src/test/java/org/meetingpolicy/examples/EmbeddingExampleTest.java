@@ -28,7 +28,8 @@ class EmbeddingExampleTest {
         example.checkAndPrint(records, GoldenMeeting.AS_OF, new PrintStream(out, true));
 
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .startsWith("Checked meeting 'm-2026-11-13' of department sales as of 2026-11-16T10:00:00Z")
+        .startsWith(
+            "Checked meeting 'm-2026-11-13' of department 'sales' as of 2026-11-16T10:00:00Z")
         .contains("  violated 3.4: No notice was sent by")
         .endsWith(report.summary() + System.lineSeparator());
   }
