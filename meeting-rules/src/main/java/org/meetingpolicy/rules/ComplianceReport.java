@@ -207,8 +207,44 @@ public final class ComplianceReport {
           text.append(heading.isEmpty() ? (zh ? "跨会议" : "across meetings") : heading).append('\n');
           list.forEach(f -> appendFinding(text, f, language));
         });
+    appendClauses(text, language);
     text.append(summary(language)).append('\n');
     return text.toString();
+  }
+
+  /** The clauses violated or due, each with its text, so a reader sees what the policy asks. */
+  private void appendClauses(StringBuilder text, Language language) {
+    List<ClauseResult> open =
+        clauses.stream()
+            .filter(c -> c.status() == ClauseStatus.VIOLATED || c.status() == ClauseStatus.DUE)
+            .toList();
+    if (open.isEmpty()) {
+      return;
+    }
+    text.append(language == Language.ZH ? "相关条款" : "clauses concerned").append('\n');
+    for (ClauseResult result : open) {
+      text.append("  ")
+          .append(result.clause().id())
+          .append(' ')
+          .append(statusLabel(result.status(), language))
+          .append(": ")
+          .append(result.clause().text(language))
+          .append('\n');
+    }
+  }
+
+  /** The clause status's label in the language: {@code violated} or {@code 违规}. */
+  public static String statusLabel(ClauseStatus status, Language language) {
+    if (language == Language.EN) {
+      return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+    return switch (status) {
+      case VIOLATED -> "违规";
+      case DUE -> "待办";
+      case COMPLIANT -> "合规";
+      case NOT_APPLICABLE -> "不适用";
+      case NOT_CHECKED -> "未检查";
+    };
   }
 
   private void appendFinding(StringBuilder text, Finding finding, Language language) {

@@ -233,6 +233,21 @@ class ComplianceEngineTest {
   }
 
   @Test
+  void reportTextNamesEachViolatedOrDueClauseWithItsTextInTheLanguage() {
+    Meeting noNotice =
+        GoldenMeeting.GOLDEN.toBuilder().notices(List.of()).responses(List.of()).build();
+    ComplianceReport report = ENGINE.check(records(noNotice), GoldenMeeting.AS_OF);
+
+    assertThat(report.toText(Language.EN))
+        .contains("clauses concerned\n")
+        .contains("  3.4 violated: " + ENGINE.catalogue().get("3.4").textEn() + "\n")
+        .doesNotContain("  3.10 ");
+    assertThat(report.toText(Language.ZH))
+        .contains("相关条款\n")
+        .contains("  3.4 违规: " + ENGINE.catalogue().get("3.4").textZh() + "\n");
+  }
+
+  @Test
   void checkWithoutAnInstantJudgesAsOfTheInjectedClock() {
     Instant now = GoldenMeeting.START.toInstant().minus(Duration.ofDays(10));
     ComplianceEngine engine =
