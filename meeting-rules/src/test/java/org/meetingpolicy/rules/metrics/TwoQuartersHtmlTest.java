@@ -5,6 +5,7 @@ import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
 
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.Language;
@@ -73,6 +74,23 @@ class TwoQuartersHtmlTest {
         .containsExactly("2", "3", "4", "5", "6", "7", "8", "9", "10");
     assertThat(page.select("svg.sections rect.bar.warnings").eachAttr("data-section"))
         .containsExactly("2", "3", "4", "5", "6", "7", "8", "9", "10");
+  }
+
+  @Test
+  void theTrendLegendStaysInsideTheChart() throws Exception {
+    for (Language language : Language.values()) {
+      Document page = HtmlChecks.selfContainedPage(REPORT.toHtml(language));
+      double width = Double.parseDouble(page.selectFirst("svg.trend").attr("width"));
+
+      for (Element swatch : page.select("svg.trend rect.legend")) {
+        Element label = swatch.nextElementSibling();
+        // At 11px a Latin letter is at most about 7 units wide, a Chinese character 11.
+        double estimate = label.text().chars().mapToDouble(c -> c < 0x2E80 ? 7 : 11).sum();
+        assertThat(Double.parseDouble(label.attr("x")) + estimate)
+            .as("right end of '%s'", label.text())
+            .isLessThanOrEqualTo(width);
+      }
+    }
   }
 
   private static void assertPoints(Document page, String metric, String... expected) {
