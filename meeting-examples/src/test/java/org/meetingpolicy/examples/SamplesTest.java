@@ -15,16 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.validation.RecordValidator;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.assertj.ComplianceAssertions;
 
 /**
- * The committed samples: generated from {@link SampleMonths}, valid against the schema, and judged
- * as they claim to be as of {@link SampleMonths#AS_OF}.
+ * The committed samples: generated from {@link SampleMonths} and {@link SampleQuarters}, valid
+ * against the schema, and judged as they claim to be as of {@link SampleMonths#AS_OF} and {@link
+ * SampleQuarters#AS_OF}.
  *
  * <p>To regenerate them after a model change: {@code mvn -pl meeting-examples test
  * -Dtest=SamplesTest -Dsamples.write=true}, then review and commit the diff.
@@ -39,6 +43,8 @@ class SamplesTest {
     if (Boolean.getBoolean("samples.write")) {
       JSON.write(SampleMonths.compliantMonth(), Samples.COMPLIANT);
       JSON.write(SampleMonths.noncompliantMonth(), Samples.NONCOMPLIANT);
+      Files.createDirectories(Samples.EVALUATION);
+      JSON.write(SampleQuarters.records(), Samples.TWO_QUARTERS);
     }
     engine = ComplianceEngine.createDefault();
   }
@@ -49,6 +55,8 @@ class SamplesTest {
         .isEqualTo(JSON.write(SampleMonths.compliantMonth()));
     assertThat(Files.readString(Samples.NONCOMPLIANT))
         .isEqualTo(JSON.write(SampleMonths.noncompliantMonth()));
+    assertThat(Files.readString(Samples.TWO_QUARTERS))
+        .isEqualTo(JSON.write(SampleQuarters.records()));
   }
 
   @ParameterizedTest
@@ -80,13 +88,28 @@ class SamplesTest {
     ComplianceAssertions.assertThat(report).hasViolation(clause);
   }
 
+  /**
+   * The two quarters break, as of their instant, exactly the clauses the fixture's differences are
+   * built to break (see {@link SampleQuarters}); the evaluation counts these breaches per section.
+   */
+  @Test
+  void theTwoQuartersViolateExactlyTheClausesTheyAreBuiltToBreak() throws Exception {
+    ComplianceReport report = engine.check(JSON.read(Samples.TWO_QUARTERS), SampleQuarters.AS_OF);
+
+    assertThat(report.findings(Severity.VIOLATION))
+        .extracting(Finding::clauseId)
+        .containsOnly("3.4", "3.5", "3.6", "3.7", "5.1", "5.6", "6.2", "6.4", "6.5", "7.3");
+    assertThat(report.meetings()).hasSize(27);
+  }
+
   private static ComplianceReport check(Path sample) throws Exception {
     DepartmentRecords records = JSON.read(sample);
     return engine.check(records, SampleMonths.AS_OF);
   }
 
+  /** Every committed sample, the evaluation one in its subdirectory included. */
   static Stream<Path> samples() throws Exception {
-    try (Stream<Path> files = Files.list(Samples.DIRECTORY)) {
+    try (Stream<Path> files = Files.walk(Samples.DIRECTORY)) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
     }
   }

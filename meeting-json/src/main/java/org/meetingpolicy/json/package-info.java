@@ -1,5 +1,5 @@
 /**
- * Meeting records and compliance reports as JSON, and policy files.
+ * Meeting records, compliance reports and effectiveness evaluations as JSON, and policy files.
  *
  * <ul>
  *   <li>{@link org.meetingpolicy.json.RecordJson} reads and writes {@code DepartmentRecords} in the
@@ -7,6 +7,8 @@
  *       {@link org.meetingpolicy.json.RecordReadException}s naming line, column and path.
  *   <li>{@link org.meetingpolicy.json.ReportJson} writes a {@code ComplianceReport} or a {@link
  *       org.meetingpolicy.json.BatchReport} in the stable form of {@code docs/report-format.md}.
+ *   <li>{@link org.meetingpolicy.json.EvaluationJson} writes an effectiveness evaluation ({@code
+ *       EffectivenessReport}) in the stable form of {@code docs/evaluation-format.md}.
  *   <li>{@link org.meetingpolicy.json.PolicyFile} overrides {@code MeetingPolicy} parameters from
  *       YAML or properties.
  * </ul>

@@ -31,9 +31,32 @@ class FormatDocsTest {
 
   @Test
   void theRecordFormatDocumentsEveryObjectAndProperty() throws Exception {
-    String doc = Files.readString(Path.of("../docs/record-format.md"));
+    assertEveryObjectAndPropertyDocumented(
+        Path.of("../docs/record-format.md"), RecordJson.SCHEMA_RESOURCE);
+  }
+
+  @Test
+  void theEvaluationFormatExampleIsAcceptedByTheEvaluationSchema() throws Exception {
+    String example = firstJsonBlock(Path.of("../docs/evaluation-format.md"));
+
+    assertThat(SchemaSupport.evaluationErrors(example)).isEmpty();
+  }
+
+  @Test
+  void theEvaluationFormatDocumentsEveryObjectAndProperty() throws Exception {
+    assertEveryObjectAndPropertyDocumented(
+        Path.of("../docs/evaluation-format.md"), EvaluationJson.SCHEMA_RESOURCE);
+  }
+
+  /**
+   * Every object of the schema that has properties or constants has a {@code ### Name} section in
+   * the document, with a table row for each property and each constant named.
+   */
+  private static void assertEveryObjectAndPropertyDocumented(Path file, String schema)
+      throws Exception {
+    String doc = Files.readString(file);
     JsonNode defs;
-    try (InputStream in = RecordJson.class.getResourceAsStream(RecordJson.SCHEMA_RESOURCE)) {
+    try (InputStream in = RecordJson.class.getResourceAsStream(schema)) {
       defs = new ObjectMapper().readTree(in).get("$defs");
     }
     defs.fields()

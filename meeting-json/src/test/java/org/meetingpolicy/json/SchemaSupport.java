@@ -10,11 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Validates documents against the published records schema with an independent validator. */
+/** Validates documents against the published schemas with an independent validator. */
 final class SchemaSupport {
 
   private static final Schema SCHEMA = load(RecordJson.SCHEMA_RESOURCE);
   private static final Schema REPORT_SCHEMA = load(ReportJson.SCHEMA_RESOURCE);
+  private static final Schema EVALUATION_SCHEMA = load(EvaluationJson.SCHEMA_RESOURCE);
 
   private SchemaSupport() {}
 
@@ -26,6 +27,11 @@ final class SchemaSupport {
   /** The report schema's complaints about the document; empty when it is valid. */
   static List<Error> reportErrors(String json) {
     return REPORT_SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  /** The evaluation schema's complaints about the document; empty when it is valid. */
+  static List<Error> evaluationErrors(String json) {
+    return EVALUATION_SCHEMA.validate(json, InputFormat.JSON);
   }
 
   private static Schema load(String resource) {

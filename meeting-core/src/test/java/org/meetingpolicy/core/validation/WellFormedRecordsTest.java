@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.AgendaChange;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.ChangeKind;
@@ -25,8 +26,9 @@ import org.meetingpolicy.core.model.NoticeChannel;
 import org.meetingpolicy.core.model.Response;
 
 /**
- * Records that are well-formed validate clean: the golden records, the fully filled sample records,
- * optional values left out, and records that break the policy without breaking the model.
+ * Records that are well-formed validate clean: the golden records, the two sample quarters, the
+ * fully filled sample records, optional values left out, and records that break the policy without
+ * breaking the model.
  */
 class WellFormedRecordsTest {
 
@@ -49,6 +51,12 @@ class WellFormedRecordsTest {
             SampleDepartment.department(), GoldenMeeting.weeklySeries(GoldenMeeting.START, 6));
 
     assertThat(validate(series)).isValid();
+  }
+
+  @Test
+  void theTwoSampleQuartersAreWellFormed() {
+    // Their breaches are of the policy, never of the model.
+    assertThat(validate(SampleQuarters.records())).isValid();
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.meetingpolicy.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -12,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.meetingpolicy.json.BatchReport;
-import org.meetingpolicy.json.PolicyFile;
-import org.meetingpolicy.json.PolicyFileException;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.ReportJson;
 import org.meetingpolicy.rules.ComplianceEngine;
@@ -30,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code meeting-check}: checks meeting records in JSON against the policy and says, per meeting,
- * what is violated and what is due next.
+ * what is violated and what is due next. Its subcommand {@code evaluate} ({@link Evaluate})
+ * evaluates a period's effectiveness.
  *
  * <p>Exit codes: 0 nothing at or above {@code --fail-on}; 1 findings at or above it; 2 invalid
  * input (unreadable or malformed records, a bad option or policy file); 3 an internal error.
@@ -38,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "meeting-check",
     mixinStandardHelpOptions = true,
-    version = "meeting-check 0.1.0",
+    version = MeetingCheck.VERSION,
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -66,6 +63,8 @@ public final class MeetingCheck implements Callable<Integer> {
 
   /** Exit code: an internal error. */
   public static final int INTERNAL_ERROR = 3;
+
+  static final String VERSION = "meeting-check 0.1.0";
 
   /** Output formats. */
   enum Format {
@@ -166,23 +165,29 @@ public final class MeetingCheck implements Callable<Integer> {
    */
   public static CommandLine commandLine(InputStream stdin, Clock clock) {
     MeetingCheck command = new MeetingCheck(stdin, clock);
+    Evaluate evaluate = new Evaluate(stdin, clock);
     CommandLine line = new CommandLine(command);
+    // Before the settings below, which reach only the subcommands added by then.
+    line.addSubcommand("evaluate", evaluate);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setParameterExceptionHandler(
         (error, args) -> {
           PrintWriter err = error.getCommandLine().getErr();
-          err.println("meeting-check: " + error.getMessage());
-          err.println("Try 'meeting-check --help' for more information.");
+          String name = error.getCommandLine().getCommandSpec().qualifiedName();
+          err.println(name + ": " + error.getMessage());
+          err.println("Try '" + name + " --help' for more information.");
           return INVALID_INPUT;
         });
     line.setExecutionExceptionHandler(
         (error, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          if (command.debug) {
+          boolean debug = commandLine.getCommand() == evaluate ? evaluate.debug : command.debug;
+          if (debug) {
             error.printStackTrace(err);
           } else {
             err.println(
-                "meeting-check: internal error: "
+                commandLine.getCommandSpec().qualifiedName()
+                    + ": internal error: "
                     + error
                     + " (run with --debug for the stack trace)");
           }
@@ -198,12 +203,9 @@ public final class MeetingCheck implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     MeetingPolicy policy;
     try {
-      policy = policyFile == null ? MeetingPolicy.defaults() : PolicyFile.read(policyFile);
-    } catch (PolicyFileException e) {
+      policy = Inputs.policy(policyFile);
+    } catch (Inputs.InvalidInputException e) {
       err.println("meeting-check: " + e.getMessage());
-      return INVALID_INPUT;
-    } catch (IOException e) {
-      err.println("meeting-check: cannot read policy file " + policyFile + ": " + e);
       return INVALID_INPUT;
     }
     if (!listRules && inputs.isEmpty()) {
@@ -211,12 +213,12 @@ public final class MeetingCheck implements Callable<Integer> {
       err.println("Try 'meeting-check --help' for more information.");
       return INVALID_INPUT;
     }
-    List<Source> sources = new ArrayList<>();
+    List<Inputs.Source> sources = new ArrayList<>();
     for (String input : inputs) {
       try {
-        sources.addAll(sourcesOf(input));
+        sources.addAll(Inputs.sourcesOf(input));
       } catch (IOException e) {
-        err.println("meeting-check: " + input + ": " + describe(e));
+        err.println("meeting-check: " + input + ": " + Inputs.describe(e));
         return INVALID_INPUT;
       }
     }
@@ -230,13 +232,13 @@ public final class MeetingCheck implements Callable<Integer> {
     }
     List<BatchReport.Document> documents = new ArrayList<>();
     RecordJson reader = RecordJson.create();
-    for (Source source : sources) {
+    for (Inputs.Source source : sources) {
       try {
         documents.add(
             new BatchReport.Document(
-                source.name(), source.read(reader.limits().maxDocumentLength())));
+                source.name(), source.read(stdin, reader.limits().maxDocumentLength())));
       } catch (IOException e) {
-        err.println("meeting-check: " + source.name() + ": " + describe(e));
+        err.println("meeting-check: " + source.name() + ": " + Inputs.describe(e));
         return INVALID_INPUT;
       }
     }
@@ -258,60 +260,6 @@ public final class MeetingCheck implements Callable<Integer> {
       return INVALID_INPUT;
     }
     return batch.hasFindingsAtLeast(failOn.severity) ? FINDINGS : COMPLIANT;
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.toString() : e.getMessage();
-  }
-
-  private List<Source> sourcesOf(String input) throws IOException {
-    if (input.equals("-")) {
-      return List.of(new Source("<stdin>", null));
-    }
-    Path path = Path.of(input);
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> files = Files.list(path)) {
-        return files
-            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-            .filter(Files::isRegularFile)
-            .sorted()
-            .map(f -> new Source(f.toString(), f))
-            .toList();
-      }
-    }
-    if (!Files.exists(path)) {
-      throw new java.nio.file.NoSuchFileException(input);
-    }
-    return List.of(new Source(input, path));
-  }
-
-  /** One input: a file, or standard input when {@code path} is null. */
-  private final class Source {
-    private final String name;
-    private final Path path;
-
-    Source(String name, Path path) {
-      this.name = name;
-      this.path = path;
-    }
-
-    String name() {
-      return name;
-    }
-
-    /** The bytes, at most {@code limit} plus one so that the reader can refuse the excess. */
-    byte[] read(long limit) throws IOException {
-      if (path != null) {
-        return Files.readAllBytes(path);
-      }
-      return stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    }
   }
 
   /** Parses {@code --as-of} as the records reader parses instants. */
@@ -351,7 +299,7 @@ public final class MeetingCheck implements Callable<Integer> {
     }
   }
 
-  private static <E extends Enum<E>> E choice(Class<E> type, String value, String choices) {
+  static <E extends Enum<E>> E choice(Class<E> type, String value, String choices) {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -351,8 +351,9 @@ final class HtmlRenderer {
                         + Formats.value(m, language)))
             .append("</title></circle>\n");
       }
-      int legendY = TREND_BOTTOM + 34 + (k / 3) * 16;
-      int legendX = LEFT + (k % 3) * 190;
+      // Two columns: in three, the longest English title ran past the chart's right edge.
+      int legendY = TREND_BOTTOM + 34 + (k / 2) * 16;
+      int legendX = LEFT + (k % 2) * 290;
       h.append("<rect class=\"legend\" x=\"")
           .append(legendX)
           .append("\" y=\"")

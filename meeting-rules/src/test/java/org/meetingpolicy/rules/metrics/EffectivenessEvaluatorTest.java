@@ -26,6 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.AttendanceNotice;
 import org.meetingpolicy.core.model.AttendanceNoticeKind;
@@ -376,13 +377,11 @@ class EffectivenessEvaluatorTest {
             .policy(MeetingPolicy.builder().evaluationCycle(EvaluationCycle.HALF_YEARLY).build())
             .build();
     EffectivenessEvaluator evaluator = new EffectivenessEvaluator(engine);
-    DepartmentRecords records = TwoQuartersSample.records();
+    DepartmentRecords records = SampleQuarters.records();
 
     PeriodEvaluation h2 =
         evaluator.evaluate(
-            records,
-            evaluator.periodOf(TwoQuartersSample.NOV_13.toInstant()),
-            TwoQuartersSample.AS_OF);
+            records, evaluator.periodOf(SampleQuarters.NOV_13.toInstant()), SampleQuarters.AS_OF);
 
     assertThat(h2.period().label()).isEqualTo("2026-H2");
     assertThat(h2.previousPeriod().label()).isEqualTo("2026-H1");
@@ -409,9 +408,7 @@ class EffectivenessEvaluatorTest {
     var report = RuleTestSupport.ENGINE.check(GoldenMeeting.records(), GoldenMeeting.AS_OF);
 
     assertThatThrownBy(
-            () ->
-                EVALUATOR.evaluate(
-                    TwoQuartersSample.records(), EVALUATOR.period("2026-Q4"), report))
+            () -> EVALUATOR.evaluate(SampleQuarters.records(), EVALUATOR.period("2026-Q4"), report))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not of these records");
   }
@@ -419,15 +416,13 @@ class EffectivenessEvaluatorTest {
   @Test
   void reportOfThreePeriodsEndsWithTheOneAskedFor() {
     EffectivenessReport report =
-        EVALUATOR.report(TwoQuartersSample.records(), "2026-Q4", 3, TwoQuartersSample.AS_OF);
+        EVALUATOR.report(SampleQuarters.records(), "2026-Q4", 3, SampleQuarters.AS_OF);
 
     assertThat(report.periods())
         .extracting(e -> e.period().label())
         .containsExactly("2026-Q2", "2026-Q3", "2026-Q4");
     assertThatThrownBy(
-            () ->
-                EVALUATOR.report(
-                    TwoQuartersSample.records(), "2026-Q4", 0, TwoQuartersSample.AS_OF))
+            () -> EVALUATOR.report(SampleQuarters.records(), "2026-Q4", 0, SampleQuarters.AS_OF))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -2,16 +2,17 @@ package org.meetingpolicy.rules.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.EXACT;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertCount;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertRate;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertStatistic;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertStatus;
 import static org.meetingpolicy.rules.metrics.MetricKind.*;
-import static org.meetingpolicy.rules.metrics.TwoQuartersSample.AS_OF;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.FeedbackTopic;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.model.MeetingMode;
@@ -20,17 +21,17 @@ import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.RuleTestSupport;
 
 /**
- * The evaluation of {@link TwoQuartersSample}: every figure computed from the records, and the
- * notice metric (3.4), whose rules are in this build. The figures that need the rules of sections
- * 3.5–3.7 and 6 are in {@link TwoQuartersRuleMetricsTest}. Each expected value is computed by hand
- * in the comment beside it.
+ * The evaluation of {@link SampleQuarters}: every figure computed from the records, and the notice
+ * metric (3.4), whose rules are in this build. The figures that need the rules of sections 3.5–3.7
+ * and 6 are in {@link TwoQuartersRuleMetricsTest}. Each expected value is computed by hand in the
+ * comment beside it.
  */
 class TwoQuartersEvaluationTest {
 
   private static final EffectivenessEvaluator EVALUATOR =
       new EffectivenessEvaluator(RuleTestSupport.ENGINE);
   private static final EffectivenessReport REPORT =
-      EVALUATOR.report(TwoQuartersSample.records(), "2026-Q4", 2, AS_OF);
+      EVALUATOR.report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
   private static final PeriodEvaluation Q3 = REPORT.periods().get(0);
   private static final PeriodEvaluation Q4 = REPORT.current();
 
@@ -43,8 +44,8 @@ class TwoQuartersEvaluationTest {
     assertThat(Q3.previousPeriod().label()).isEqualTo("2026-Q2");
     assertThat(Q4.asOf()).isEqualTo(AS_OF);
     assertThat(Q4.department()).isEqualTo("Sales Department");
-    assertThat(Q4.evaluation()).isEqualTo(TwoQuartersSample.Q4_EVALUATION);
-    assertThat(Q3.evaluation()).isEqualTo(TwoQuartersSample.Q3_EVALUATION);
+    assertThat(Q4.evaluation()).isEqualTo(SampleQuarters.Q4_EVALUATION);
+    assertThat(Q3.evaluation()).isEqualTo(SampleQuarters.Q3_EVALUATION);
   }
 
   @Test
@@ -76,8 +77,8 @@ class TwoQuartersEvaluationTest {
         .satisfies(
             n -> {
               assertThat(n.meeting()).isEqualTo(MeetingId.of("m-2026-11-17"));
-              assertThat(n.start()).isEqualTo(TwoQuartersSample.EMERGENCY);
-              assertThat(n.reason()).isEqualTo(TwoQuartersSample.EMERGENCY_REASON);
+              assertThat(n.start()).isEqualTo(SampleQuarters.EMERGENCY);
+              assertThat(n.reason()).isEqualTo(SampleQuarters.EMERGENCY_REASON);
             });
     assertThat(Q4.onlineOrHybridMeetings())
         .singleElement()
@@ -85,7 +86,7 @@ class TwoQuartersEvaluationTest {
             n -> {
               assertThat(n.meeting()).isEqualTo(MeetingId.of("m-2026-10-23"));
               assertThat(n.mode()).isEqualTo(MeetingMode.ONLINE);
-              assertThat(n.reason()).isEqualTo(TwoQuartersSample.ONLINE_REASON);
+              assertThat(n.reason()).isEqualTo(SampleQuarters.ONLINE_REASON);
             });
     assertThat(Q3.emergencyMeetings()).isEmpty();
     assertThat(Q3.onlineOrHybridMeetings()).isEmpty();
@@ -258,19 +259,19 @@ class TwoQuartersEvaluationTest {
             NOTICE_ON_TIME, ATTENDANCE_RATE, MINUTES_DISTRIBUTED_ON_TIME, DECISION_EXECUTION_RATE);
     // 97 % → 0.97.
     assertThat(Q4.metric(MINUTES_DISTRIBUTED_ON_TIME).target()).isCloseTo(0.97, EXACT);
-    assertThat(Q4.targetsFrom()).isEqualTo(TwoQuartersSample.Q4_EVALUATION);
+    assertThat(Q4.targetsFrom()).isEqualTo(SampleQuarters.Q4_EVALUATION);
     assertThat(Q4.recordedIndicators()).hasSize(5);
   }
 
   @Test
   void withoutItsOwnEvaluationAQuarterTakesTheTargetsOfTheLatestEarlierOne() {
-    var records = TwoQuartersSample.records();
+    var records = SampleQuarters.records();
     var withoutQ4 = records.withEvaluations(List.of(records.evaluations().get(0)));
 
     PeriodEvaluation q4 = EVALUATOR.evaluate(withoutQ4, "2026-Q4", AS_OF);
 
     assertThat(q4.evaluation()).isNull();
-    assertThat(q4.targetsFrom()).isEqualTo(TwoQuartersSample.Q3_EVALUATION);
+    assertThat(q4.targetsFrom()).isEqualTo(SampleQuarters.Q3_EVALUATION);
     // Q3's decision target, 90 %, is met by 13/14 ≈ 92.9 %.
     assertThat(q4.metric(DECISION_EXECUTION_RATE).target()).isCloseTo(0.90, EXACT);
     assertThat(q4.metric(DECISION_EXECUTION_RATE).targetResult()).isEqualTo(TargetResult.MET);
@@ -308,7 +309,7 @@ class TwoQuartersEvaluationTest {
                 + " 2.10]\n")
         .contains(
             "  m-2026-11-17 2026-11-17 10:00 IN_PERSON, reason: "
-                + TwoQuartersSample.EMERGENCY_REASON
+                + SampleQuarters.EMERGENCY_REASON
                 + "\n")
         .contains("  The meetings are worth the time: 4.25 (n = 8)\n")
         .contains("  MINUTES: 1\n")

@@ -1,24 +1,26 @@
 package org.meetingpolicy.rules.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.rules.metrics.TwoQuartersSample.AS_OF;
+import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
 
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.RuleTestSupport;
 
 /**
- * The HTML page of {@link TwoQuartersSample}: self-contained and well-formed, with the trend points
- * of the figures that do not need the rules still being written (those are in {@link
+ * The HTML page of {@link SampleQuarters}: self-contained and well-formed, with the trend points of
+ * the figures that do not need the rules still being written (those are in {@link
  * TwoQuartersRuleMetricsTest}).
  */
 class TwoQuartersHtmlTest {
 
   private static final EffectivenessReport REPORT =
       new EffectivenessEvaluator(RuleTestSupport.ENGINE)
-          .report(TwoQuartersSample.records(), "2026-Q4", 2, AS_OF);
+          .report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
 
   @Test
   void englishAndChinesePagesAreSelfContainedAndWellFormed() throws Exception {
@@ -42,7 +44,7 @@ class TwoQuartersHtmlTest {
     Document page = HtmlChecks.selfContainedPage(html);
     assertThat(page.select("li").eachText())
         .contains(
-            "m-2026-11-17 · 2026-11-17 10:00 · IN_PERSON · " + TwoQuartersSample.EMERGENCY_REASON);
+            "m-2026-11-17 · 2026-11-17 10:00 · IN_PERSON · " + SampleQuarters.EMERGENCY_REASON);
   }
 
   @Test
@@ -72,6 +74,23 @@ class TwoQuartersHtmlTest {
         .containsExactly("2", "3", "4", "5", "6", "7", "8", "9", "10");
     assertThat(page.select("svg.sections rect.bar.warnings").eachAttr("data-section"))
         .containsExactly("2", "3", "4", "5", "6", "7", "8", "9", "10");
+  }
+
+  @Test
+  void theTrendLegendStaysInsideTheChart() throws Exception {
+    for (Language language : Language.values()) {
+      Document page = HtmlChecks.selfContainedPage(REPORT.toHtml(language));
+      double width = Double.parseDouble(page.selectFirst("svg.trend").attr("width"));
+
+      for (Element swatch : page.select("svg.trend rect.legend")) {
+        Element label = swatch.nextElementSibling();
+        // At 11px a Latin letter is at most about 7 units wide, a Chinese character 11.
+        double estimate = label.text().chars().mapToDouble(c -> c < 0x2E80 ? 7 : 11).sum();
+        assertThat(Double.parseDouble(label.attr("x")) + estimate)
+            .as("right end of '%s'", label.text())
+            .isLessThanOrEqualTo(width);
+      }
+    }
   }
 
   private static void assertPoints(Document page, String metric, String... expected) {

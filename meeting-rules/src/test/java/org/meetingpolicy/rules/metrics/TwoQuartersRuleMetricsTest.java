@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertRate;
 import static org.meetingpolicy.rules.metrics.MetricKind.EQUIPMENT_CHECKED;
 import static org.meetingpolicy.rules.metrics.MetricKind.MINUTES_APPROVED_BEFORE_DISTRIBUTION;
@@ -8,25 +9,25 @@ import static org.meetingpolicy.rules.metrics.MetricKind.MINUTES_COMPLETE;
 import static org.meetingpolicy.rules.metrics.MetricKind.MINUTES_DISTRIBUTED_ON_TIME;
 import static org.meetingpolicy.rules.metrics.MetricKind.RECONFIRMATION_ON_TIME;
 import static org.meetingpolicy.rules.metrics.MetricKind.ROOM_BOOKED;
-import static org.meetingpolicy.rules.metrics.TwoQuartersSample.AS_OF;
 
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.RuleTestSupport;
 
 /**
- * The figures of {@link TwoQuartersSample} that count the rules' verdicts (3.5, 3.6, 3.7 and
- * section 6) and the breaches of every section. The expected verdicts are reasoned from POLICY.md
- * for each deliberate difference of the sample: every other meeting is the golden one, which
- * complies with every clause.
+ * The figures of {@link SampleQuarters} that count the rules' verdicts (3.5, 3.6, 3.7 and section
+ * 6) and the breaches of every section. The expected verdicts are reasoned from POLICY.md for each
+ * deliberate difference of the sample: every other meeting is the golden one, which complies with
+ * every clause.
  */
 class TwoQuartersRuleMetricsTest {
 
   private static final EffectivenessReport REPORT =
       new EffectivenessEvaluator(RuleTestSupport.ENGINE)
-          .report(TwoQuartersSample.records(), "2026-Q4", 2, AS_OF);
+          .report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
   private static final PeriodEvaluation Q3 = REPORT.periods().get(0);
   private static final PeriodEvaluation Q4 = REPORT.current();
 

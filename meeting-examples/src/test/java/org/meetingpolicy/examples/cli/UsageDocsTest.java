@@ -1,0 +1,41 @@
+package org.meetingpolicy.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** docs/meeting-check.md shows each command's help exactly as the command prints it. */
+class UsageDocsTest {
+
+  private static final Pattern USAGE_BLOCK =
+      Pattern.compile("```text\n(Usage: meeting-check.*?)```", Pattern.DOTALL);
+
+  @Test
+  void theDocumentedUsageOfEachCommandIsItsHelp() throws Exception {
+    List<String> documented = new ArrayList<>();
+    Matcher block = USAGE_BLOCK.matcher(Files.readString(Path.of("../docs/meeting-check.md")));
+    while (block.find()) {
+      documented.add(block.group(1));
+    }
+
+    assertThat(documented).containsExactly(help("--help"), help("evaluate", "--help"));
+  }
+
+  private static String help(String... args) {
+    var line = MeetingCheck.commandLine(InputStream.nullInputStream(), Clock.systemUTC());
+    StringWriter out = new StringWriter();
+    line.setOut(new PrintWriter(out));
+    line.execute(args);
+    return out.toString();
+  }
+}
