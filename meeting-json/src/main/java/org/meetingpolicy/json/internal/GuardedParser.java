@@ -12,12 +12,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a records document while it streams in, before Jackson binds it:
@@ -32,7 +32,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class GuardedParser extends JsonParserDelegate {
 
-  private static final Map<Class<?>, List<Object>> COMPONENTS = new ConcurrentHashMap<>();
+  // Class.getRecordComponents() reflects afresh on every call: too slow for every object read.
+  private static final ClassValue<Map<String, Type>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> record) {
+          Map<String, Type> types = new LinkedHashMap<>();
+          for (RecordComponent component : record.getRecordComponents()) {
+            types.put(component.getName(), component.getGenericType());
+          }
+          return Collections.unmodifiableMap(types);
+        }
+      };
 
   private final int maxArrayLength;
   private final int maxMeetings;
@@ -94,10 +105,15 @@ public final class GuardedParser extends JsonParserDelegate {
       return;
     }
     String name = currentName();
-    List<Object> known = components(record);
-    if (!known.contains(name)) {
+    Map<String, Type> known = COMPONENTS.get(record);
+    if (!known.containsKey(name)) {
       throw new UnrecognizedPropertyException(
-          this, "unknown property '" + name + "'", currentTokenLocation(), record, name, known);
+          this,
+          "unknown property '" + name + "'",
+          currentTokenLocation(),
+          record,
+          name,
+          new ArrayList<Object>(known.keySet()));
     }
   }
 
@@ -117,25 +133,13 @@ public final class GuardedParser extends JsonParserDelegate {
     }
     if (holder instanceof Class<?> record && record.isRecord()) {
       String name = getParsingContext().getParent().getCurrentName();
-      for (RecordComponent component : record.getRecordComponents()) {
-        if (component.getName().equals(name)) {
-          return component.getGenericType();
-        }
-      }
+      return name == null ? null : COMPONENTS.get(record).get(name);
     }
     return null;
   }
 
   private static Type orUnknown(Type type) {
     return type == null ? Unknown.class : type;
-  }
-
-  private static List<Object> components(Class<?> record) {
-    return COMPONENTS.computeIfAbsent(
-        record,
-        r ->
-            List.copyOf(
-                Arrays.stream(r.getRecordComponents()).map(c -> (Object) c.getName()).toList()));
   }
 
   private static boolean isTopLevelMeetings(JsonStreamContext array) {
