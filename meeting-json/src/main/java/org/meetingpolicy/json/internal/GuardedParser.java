@@ -27,7 +27,10 @@ import java.util.Map;
  *       StreamReadConstraints} bound nesting, strings, numbers and the document, not arrays);
  *   <li>every property name is one of its record's components, reported where the name stands.
  *       Jackson's own check comes only after the whole object is read, and then loses to a "missing
- *       property" error when a name is misspelt.
+ *       property" error when a name is misspelt;
+ *   <li>no string holds a control character other than tab, line feed and carriage return, or half
+ *       a surrogate pair, even escaped (such as U+001B, escape): they would garble messages and
+ *       reports.
  * </ul>
  */
 public final class GuardedParser extends JsonParserDelegate {
@@ -72,10 +75,32 @@ public final class GuardedParser extends JsonParserDelegate {
         checkLength(token);
         if (token.isStructStart()) {
           open.push(orUnknown(typeOfValue()));
+        } else if (token == JsonToken.VALUE_STRING) {
+          checkText();
         }
       }
     }
     return token;
+  }
+
+  /** Refuses control characters and broken surrogate pairs, escaped or not, in a string. */
+  private void checkText() throws IOException {
+    char[] chars = getTextCharacters();
+    int offset = getTextOffset();
+    int at = Printable.refusedInString(chars, offset, getTextLength());
+    if (at < 0) {
+      return;
+    }
+    char c = chars[at];
+    String what = Character.isSurrogate(c) ? "unpaired surrogate " : "control character ";
+    throw new RefusedContentException(
+        this,
+        what
+            + Printable.codePoint(c)
+            + " at character "
+            + (at - offset + 1)
+            + " of the string: not allowed in the format",
+        currentTokenLocation());
   }
 
   private void checkLength(JsonToken token) throws IOException {
@@ -155,6 +180,12 @@ public final class GuardedParser extends JsonParserDelegate {
   private static final class Unknown {}
 
   // The delegate would forward these straight to the wrapped parser, past the checks above.
+
+  @Override
+  public JsonToken nextValue() throws IOException {
+    JsonToken token = nextToken();
+    return token == JsonToken.FIELD_NAME ? nextToken() : token;
+  }
 
   @Override
   public String nextFieldName() throws IOException {
