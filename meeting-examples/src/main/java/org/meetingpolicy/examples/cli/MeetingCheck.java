@@ -203,7 +203,7 @@ public final class MeetingCheck implements Callable<Integer> {
       err.println("meeting-check: " + e.getMessage());
       return INVALID_INPUT;
     } catch (IOException e) {
-      err.println("meeting-check: cannot read policy file " + policyFile + ": " + e);
+      err.println("meeting-check: cannot read policy file " + policyFile + ": " + describe(e));
       return INVALID_INPUT;
     }
     if (!listRules && inputs.isEmpty()) {
@@ -276,14 +276,20 @@ public final class MeetingCheck implements Callable<Integer> {
     }
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
+      List<Source> sources;
       try (Stream<Path> files = Files.list(path)) {
-        return files
-            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-            .filter(Files::isRegularFile)
-            .sorted()
-            .map(f -> new Source(f.toString(), f))
-            .toList();
+        sources =
+            files
+                .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .filter(Files::isRegularFile)
+                .sorted()
+                .map(f -> new Source(f.toString(), f))
+                .toList();
       }
+      if (sources.isEmpty()) {
+        throw new IOException("no *.json files in the directory");
+      }
+      return sources;
     }
     if (!Files.exists(path)) {
       throw new java.nio.file.NoSuchFileException(input);
@@ -305,12 +311,18 @@ public final class MeetingCheck implements Callable<Integer> {
       return name;
     }
 
-    /** The bytes, at most {@code limit} plus one so that the reader can refuse the excess. */
+    /**
+     * The bytes, at most {@code limit} plus one so that the reader can refuse the excess: a huge
+     * file or {@code /dev/zero} is never read whole.
+     */
     byte[] read(long limit) throws IOException {
+      int max = (int) Math.min(Integer.MAX_VALUE - 8, limit + 1);
       if (path != null) {
-        return Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+          return in.readNBytes(max);
+        }
       }
-      return stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      return stdin.readNBytes(max);
     }
   }
 
