@@ -2,6 +2,7 @@ package org.meetingpolicy.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -18,15 +19,18 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.json.internal.Encoding;
 import org.meetingpolicy.json.internal.GuardedParser;
 import org.meetingpolicy.json.internal.IdentifierModule;
 import org.meetingpolicy.json.internal.ModelIntrospector;
@@ -37,8 +41,9 @@ import org.meetingpolicy.json.internal.TimeModule;
  * Reads and writes {@link DepartmentRecords} as JSON in the format of {@code
  * docs/record-format.md}, described by the JSON Schema {@link #SCHEMA_RESOURCE}.
  *
- * <p>Reading is strict: unknown properties, duplicate keys, missing required properties, wrong
- * types, numbers as times, trailing content and documents beyond the {@link ReadLimits} are refused
+ * <p>Reading is strict: text that is not UTF-8 (a UTF-8 byte order mark is skipped), unknown
+ * properties, duplicate keys, missing required properties, wrong types, numbers as times, control
+ * characters in strings, trailing content and documents beyond the {@link ReadLimits} are refused
  * with a {@link RecordReadException} naming the line, column and JSON path. Reading checks the
  * document's shape only; {@link org.meetingpolicy.core.validation.RecordValidator} then checks that
  * the records are consistent (ids unique, references resolvable, intervals in order).
@@ -63,6 +68,8 @@ public final class RecordJson {
     JsonFactory factory =
         JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // read(InputStream) leaves the caller's stream open.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxDocumentLength(limits.maxDocumentLength())
@@ -139,7 +146,12 @@ public final class RecordJson {
    */
   public DepartmentRecords read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(source, "source");
-    try (JsonParser parser = mapper.createParser(in)) {
+    PushbackInputStream stream = new PushbackInputStream(in, Encoding.HEAD);
+    byte[] head = stream.readNBytes(Encoding.HEAD);
+    Encoding.requireUtf8(head, source);
+    int bom = Encoding.byteOrderMark(head);
+    stream.unread(head, bom, head.length - bom);
+    try (JsonParser parser = mapper.createParser(stream)) {
       return read(parser, source);
     }
   }
@@ -151,8 +163,17 @@ public final class RecordJson {
    */
   public DepartmentRecords read(byte[] json, String source) throws RecordReadException {
     Objects.requireNonNull(source, "source");
-    try (JsonParser parser = mapper.createParser(json)) {
-      return read(parser, source);
+    try {
+      if (json.length > limits.maxDocumentLength()) {
+        // Jackson refuses too many bytes before parsing and without a position; streamed, they
+        // are refused where the limit is crossed, as a stream's would be.
+        return read(new ByteArrayInputStream(json), source);
+      }
+      Encoding.requireUtf8(json, source);
+      int bom = Encoding.byteOrderMark(json);
+      try (JsonParser parser = mapper.createParser(json, bom, json.length - bom)) {
+        return read(parser, source);
+      }
     } catch (RecordReadException e) {
       throw e;
     } catch (IOException e) {
@@ -177,8 +198,13 @@ public final class RecordJson {
     try {
       DepartmentRecords records = mapper.readValue(parser, DepartmentRecords.class);
       if (records == null) {
+        JsonLocation at = parser.currentTokenLocation();
         throw new RecordReadException(
-            name, null, "", "expected an object with the department's records, found null", null);
+            name,
+            new SourcePosition(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())),
+            "",
+            "expected an object with the department's records, found null",
+            null);
       }
       return records;
     } catch (JsonProcessingException e) {

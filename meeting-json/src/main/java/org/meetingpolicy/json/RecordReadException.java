@@ -3,11 +3,13 @@ package org.meetingpolicy.json;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.meetingpolicy.json.internal.Printable;
 
 /**
- * A records document could not be read: it is not JSON, breaks a read limit, or does not have the
- * format's shape (an unknown or missing property, a wrong type, a bad time). The message is one
- * line naming the source, the position, the JSON path and the problem:
+ * A records document could not be read: it is not UTF-8 JSON, breaks a read limit, or does not have
+ * the format's shape (an unknown or missing property, a wrong type, a bad time). The message is one
+ * line naming the source, the position, the JSON path and the problem; whatever of the document it
+ * repeats has its control characters escaped and long values cut short:
  *
  * <pre>
  * november.json:14:7: meetings[0].plannedStrat: unknown property 'plannedStrat' (did you mean
@@ -34,11 +36,17 @@ public final class RecordReadException extends IOException {
    */
   public RecordReadException(
       String source, SourcePosition position, String path, String problem, Throwable cause) {
-    super(format(source, position, path, problem), cause);
-    this.source = Objects.requireNonNull(source, "source");
+    super(
+        format(
+            Objects.requireNonNull(source, "source"),
+            position,
+            escaped(path, "path"),
+            escaped(problem, "problem")),
+        cause);
+    this.source = source;
     this.position = position;
-    this.path = Objects.requireNonNull(path, "path");
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this.path = escaped(path, "path");
+    this.problem = escaped(problem, "problem");
   }
 
   /** The document's name. */
@@ -51,14 +59,21 @@ public final class RecordReadException extends IOException {
     return Optional.ofNullable(position);
   }
 
-  /** The JSON path of the value at fault; empty for the document as a whole. */
+  /**
+   * The JSON path of the value at fault, control characters escaped; empty for the document as a
+   * whole.
+   */
   public String path() {
     return path;
   }
 
-  /** What is wrong, without source, position or path. */
+  /** What is wrong, without source, position or path; one line. */
   public String problem() {
     return problem;
+  }
+
+  private static String escaped(String text, String name) {
+    return Printable.escape(Objects.requireNonNull(text, name));
   }
 
   private static String format(

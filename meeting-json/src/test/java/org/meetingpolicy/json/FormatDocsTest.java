@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,23 @@ class FormatDocsTest {
                   .forEach(
                       c -> assertThat(section).as(def.getKey()).contains("`" + c.asText() + "`"));
             });
+  }
+
+  @Test
+  void theRecordFormatStatesTheDefaultReadLimits() throws Exception {
+    String doc = Files.readString(Path.of("../docs/record-format.md"));
+    ReadLimits limits = ReadLimits.DEFAULT;
+
+    assertThat(doc)
+        .contains(
+            "**Limits** (`ReadLimits.DEFAULT`): " + (limits.maxDocumentLength() >> 20) + " MiB")
+        .contains("nesting depth " + limits.maxNestingDepth())
+        .contains(
+            String.format(Locale.ROOT, "strings up to %,d characters", limits.maxStringLength()))
+        .contains("numbers up to " + limits.maxNumberLength() + " digits")
+        .contains(String.format(Locale.ROOT, "arrays up to %,d elements", limits.maxArrayLength()))
+        .contains(
+            String.format(Locale.ROOT, "up to %,d meetings per document", limits.maxMeetings()));
   }
 
   @Test

@@ -232,9 +232,11 @@ class RecordJsonTest {
 
   @Test
   void rejectsAnEmptyDocumentAndNull() {
-    assertThatThrownBy(() -> JSON.read("", "empty.json")).hasMessageStartingWith("empty.json");
-    assertThatThrownBy(() -> JSON.read("null", "null.json"))
-        .hasMessage("null.json: expected an object with the department's records, found null");
+    assertThatThrownBy(() -> JSON.read("", "empty.json"))
+        .hasMessage(
+            "empty.json:1:1: empty document: expected an object with the department's records");
+    assertThatThrownBy(() -> JSON.read("\n  null", "null.json"))
+        .hasMessage("null.json:2:3: expected an object with the department's records, found null");
   }
 
   @Test

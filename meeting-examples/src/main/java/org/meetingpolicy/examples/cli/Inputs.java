@@ -47,14 +47,17 @@ final class Inputs {
   record Source(String name, Path path) {
 
     /**
-     * The bytes, at most {@code limit} plus one from standard input so that the reader can refuse
-     * the excess.
+     * The bytes, at most {@code limit} plus one so that the reader can refuse the excess: a huge
+     * file or {@code /dev/zero} is never read whole.
      */
     byte[] read(InputStream stdin, long limit) throws IOException {
+      int max = (int) Math.min(Integer.MAX_VALUE - 8, limit + 1);
       if (path != null) {
-        return Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+          return in.readNBytes(max);
+        }
       }
-      return stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      return stdin.readNBytes(max);
     }
   }
 
@@ -62,7 +65,8 @@ final class Inputs {
    * The sources an argument names: {@code -} for standard input, every {@code *.json} file directly
    * in a directory sorted by name, or the file itself.
    *
-   * @throws IOException if it names nothing, or the directory cannot be listed
+   * @throws IOException if it names nothing, a directory without {@code *.json} files, or the
+   *     directory cannot be listed
    */
   static List<Source> sourcesOf(String input) throws IOException {
     if (input.equals("-")) {
@@ -70,14 +74,20 @@ final class Inputs {
     }
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
+      List<Source> sources;
       try (Stream<Path> files = Files.list(path)) {
-        return files
-            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-            .filter(Files::isRegularFile)
-            .sorted()
-            .map(f -> new Source(f.toString(), f))
-            .toList();
+        sources =
+            files
+                .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .filter(Files::isRegularFile)
+                .sorted()
+                .map(f -> new Source(f.toString(), f))
+                .toList();
       }
+      if (sources.isEmpty()) {
+        throw new IOException("no *.json files in the directory");
+      }
+      return sources;
     }
     if (!Files.exists(path)) {
       throw new NoSuchFileException(input);
@@ -99,7 +109,7 @@ final class Inputs {
     } catch (PolicyFileException e) {
       throw new InvalidInputException(e.getMessage());
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read policy file " + file + ": " + e);
+      throw new InvalidInputException("cannot read policy file " + file + ": " + describe(e));
     }
   }
 

@@ -12,12 +12,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a records document while it streams in, before Jackson binds it:
@@ -27,12 +27,26 @@ import java.util.concurrent.ConcurrentHashMap;
  *       StreamReadConstraints} bound nesting, strings, numbers and the document, not arrays);
  *   <li>every property name is one of its record's components, reported where the name stands.
  *       Jackson's own check comes only after the whole object is read, and then loses to a "missing
- *       property" error when a name is misspelt.
+ *       property" error when a name is misspelt;
+ *   <li>no string holds a control character other than tab, line feed and carriage return, or half
+ *       a surrogate pair, even escaped (such as U+001B, escape): they would garble messages and
+ *       reports.
  * </ul>
  */
 public final class GuardedParser extends JsonParserDelegate {
 
-  private static final Map<Class<?>, List<Object>> COMPONENTS = new ConcurrentHashMap<>();
+  // Class.getRecordComponents() reflects afresh on every call: too slow for every object read.
+  private static final ClassValue<Map<String, Type>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> record) {
+          Map<String, Type> types = new LinkedHashMap<>();
+          for (RecordComponent component : record.getRecordComponents()) {
+            types.put(component.getName(), component.getGenericType());
+          }
+          return Collections.unmodifiableMap(types);
+        }
+      };
 
   private final int maxArrayLength;
   private final int maxMeetings;
@@ -61,10 +75,32 @@ public final class GuardedParser extends JsonParserDelegate {
         checkLength(token);
         if (token.isStructStart()) {
           open.push(orUnknown(typeOfValue()));
+        } else if (token == JsonToken.VALUE_STRING) {
+          checkText();
         }
       }
     }
     return token;
+  }
+
+  /** Refuses control characters and broken surrogate pairs, escaped or not, in a string. */
+  private void checkText() throws IOException {
+    char[] chars = getTextCharacters();
+    int offset = getTextOffset();
+    int at = Printable.refusedInString(chars, offset, getTextLength());
+    if (at < 0) {
+      return;
+    }
+    char c = chars[at];
+    String what = Character.isSurrogate(c) ? "unpaired surrogate " : "control character ";
+    throw new RefusedContentException(
+        this,
+        what
+            + Printable.codePoint(c)
+            + " at character "
+            + (at - offset + 1)
+            + " of the string: not allowed in the format",
+        currentTokenLocation());
   }
 
   private void checkLength(JsonToken token) throws IOException {
@@ -94,10 +130,15 @@ public final class GuardedParser extends JsonParserDelegate {
       return;
     }
     String name = currentName();
-    List<Object> known = components(record);
-    if (!known.contains(name)) {
+    Map<String, Type> known = COMPONENTS.get(record);
+    if (!known.containsKey(name)) {
       throw new UnrecognizedPropertyException(
-          this, "unknown property '" + name + "'", currentTokenLocation(), record, name, known);
+          this,
+          "unknown property '" + name + "'",
+          currentTokenLocation(),
+          record,
+          name,
+          new ArrayList<Object>(known.keySet()));
     }
   }
 
@@ -117,25 +158,13 @@ public final class GuardedParser extends JsonParserDelegate {
     }
     if (holder instanceof Class<?> record && record.isRecord()) {
       String name = getParsingContext().getParent().getCurrentName();
-      for (RecordComponent component : record.getRecordComponents()) {
-        if (component.getName().equals(name)) {
-          return component.getGenericType();
-        }
-      }
+      return name == null ? null : COMPONENTS.get(record).get(name);
     }
     return null;
   }
 
   private static Type orUnknown(Type type) {
     return type == null ? Unknown.class : type;
-  }
-
-  private static List<Object> components(Class<?> record) {
-    return COMPONENTS.computeIfAbsent(
-        record,
-        r ->
-            List.copyOf(
-                Arrays.stream(r.getRecordComponents()).map(c -> (Object) c.getName()).toList()));
   }
 
   private static boolean isTopLevelMeetings(JsonStreamContext array) {
@@ -151,6 +180,12 @@ public final class GuardedParser extends JsonParserDelegate {
   private static final class Unknown {}
 
   // The delegate would forward these straight to the wrapped parser, past the checks above.
+
+  @Override
+  public JsonToken nextValue() throws IOException {
+    JsonToken token = nextToken();
+    return token == JsonToken.FIELD_NAME ? nextToken() : token;
+  }
 
   @Override
   public String nextFieldName() throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -37,6 +39,9 @@ public final class ReadErrors {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'.*");
   private static final Pattern TRAILING = Pattern.compile("Trailing token.*", Pattern.DOTALL);
   private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(",? ?from `[^`]*`");
+  // Jackson names a place as "[Source: REDACTED (`...` disabled); line: 1, column: 1]".
+  private static final Pattern LOCATION =
+      Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
   private ReadErrors() {}
 
@@ -56,17 +61,32 @@ public final class ReadErrors {
         String message = CONSTRAINT_SOURCE.matcher(cause.getOriginalMessage()).replaceAll("");
         return new RecordReadException(source, position, path, "too large: " + message, error);
       }
+      if (cause instanceof RefusedContentException) {
+        return new RecordReadException(source, position, path, cause.getOriginalMessage(), error);
+      }
+      if (cause instanceof InputCoercionException coercion) {
+        return new RecordReadException(source, position, path, outOfRange(coercion), error);
+      }
       Matcher duplicate = DUPLICATE.matcher(firstLine(cause.getOriginalMessage()));
       if (duplicate.matches()) {
         String name = duplicate.group(1);
         return new RecordReadException(
-            source, position, withName(path, name), "duplicate property '" + name + "'", error);
+            source,
+            position,
+            withName(path, name),
+            "duplicate property " + Printable.quote(name),
+            error);
       }
+      String message = LOCATION.matcher(firstLine(cause.getOriginalMessage())).replaceAll("$1:$2");
+      return new RecordReadException(source, position, path, "not valid JSON: " + message, error);
+    }
+    if (error instanceof MismatchedInputException && parser.currentToken() == null) {
+      // Jackson's "No content to map due to end-of-input": nothing but white space, or nothing.
       return new RecordReadException(
           source,
-          position,
-          path,
-          "not valid JSON: " + firstLine(cause.getOriginalMessage()),
+          position(parser.currentLocation()),
+          "",
+          "empty document: expected an object with the department's records",
           error);
     }
     SourcePosition position = position(error.getLocation());
@@ -108,9 +128,8 @@ public final class ReadErrors {
 
   private static String problem(JsonMappingException error) {
     if (error instanceof UnrecognizedPropertyException unknown) {
-      return "unknown property '"
-          + unknown.getPropertyName()
-          + "'"
+      return "unknown property "
+          + Printable.quote(unknown.getPropertyName())
           + suggestion(unknown.getPropertyName(), unknown.getKnownPropertyIds());
     }
     if (error instanceof InvalidNullException nulls) {
@@ -121,14 +140,18 @@ public final class ReadErrors {
     }
     if (error instanceof InvalidFormatException format) {
       Class<?> target = format.getTargetType();
-      String value = String.valueOf(format.getValue());
+      String value = Printable.quote(inputText(format));
       if (target != null && target.isEnum()) {
-        return "'" + value + "' is not one of " + constants(target);
+        return value + " is not one of " + constants(target);
       }
       if (target == Instant.class || target == ZonedDateTime.class) {
-        return "'" + value + "' is not " + describe(target) + ": " + format.getOriginalMessage();
+        String reason = format.getOriginalMessage();
+        // A syntax error's reason would only repeat the description.
+        return reason.startsWith("expected a date-time")
+            ? value + " is not " + describe(target)
+            : value + " is not " + describe(target) + ": " + reason;
       }
-      return "'" + value + "' is not " + describe(target);
+      return value + " is not " + describe(target);
     }
     Matcher missing = MISSING.matcher(error.getOriginalMessage());
     if (missing.matches()) {
@@ -148,6 +171,36 @@ public final class ReadErrors {
           + found(mismatch.getProcessor());
     }
     return firstLine(error.getOriginalMessage());
+  }
+
+  /** The value as the document writes it: {@code 1e999}, not the {@code Infinity} it reads as. */
+  private static String inputText(InvalidFormatException error) {
+    if (error.getProcessor() instanceof JsonParser parser && parser.currentToken() != null) {
+      try {
+        if (parser.currentToken().isNumeric()) {
+          return parser.getText();
+        }
+      } catch (IOException e) {
+        // Fall back to the value Jackson read.
+      }
+    }
+    return String.valueOf(error.getValue());
+  }
+
+  /** Such as "2147483648 is out of range for an integer (-2147483648 to 2147483647)". */
+  private static String outOfRange(InputCoercionException error) {
+    String text;
+    try {
+      text = error.getProcessor() == null ? null : error.getProcessor().getText();
+    } catch (IOException e) {
+      text = null;
+    }
+    Class<?> target = error.getTargetType();
+    String range =
+        target == long.class || target == Long.class
+            ? Long.MIN_VALUE + " to " + Long.MAX_VALUE
+            : Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+    return (text == null ? "the number" : text) + " is out of range for an integer (" + range + ")";
   }
 
   /** Such as "an instant" or "one of EMAIL, INSTANT_MESSAGE, OTHER", for "expected ...". */
