@@ -30,7 +30,7 @@ class BrokenRecordsValidationTest {
   void eachFaultIsReportedAtItsPathWithItsConstraint(Fault fault) {
     List<String> failures = new ArrayList<>();
     int broken = 0;
-    for (long seed = 0; seed < SEEDS; seed++) {
+    for (long seed : RandomRecords.seeds(SEEDS).toArray()) {
       RandomRecords random = RandomRecords.withSeed(seed);
       DepartmentRecords records = random.records();
       Optional<Broken> variant = RecordVariants.broken(records, fault, random.random());
