@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
@@ -165,6 +166,7 @@ class EffectivenessEvaluatorTest {
   // ---- verdicts of the engine -------------------------------------------------------------
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void clauseMetricCountsViolationsAboutAnythingInTheMeetingAndLeavesDueOnesOut() {
     ComplianceEngine engine =
         ComplianceEngine.builder().addRules("verdicts.drl", VERDICT_RULES).build();
@@ -192,6 +194,7 @@ class EffectivenessEvaluatorTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void clauseWithoutActiveRulesIsNotCheckedRatherThanCompliant() {
     ComplianceEngine.Builder builder = ComplianceEngine.builder();
     RuleTestSupport.ENGINE.rules().stream()
@@ -370,6 +373,7 @@ class EffectivenessEvaluatorTest {
   // ---- periods ----------------------------------------------------------------------------
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void halfYearlyCycleEvaluatesHalfYears() {
     ComplianceEngine engine =
         ComplianceEngine.builder()
