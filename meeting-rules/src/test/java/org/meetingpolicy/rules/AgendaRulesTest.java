@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -369,6 +370,7 @@ class AgendaRulesTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void applicabilityRuleCanBeDisabledAloneAndTheFindingRulesStillRun() {
     // The rules do not inherit from the "applies" rules: Drools could not remove a parent alone.
     ComplianceEngine engine =

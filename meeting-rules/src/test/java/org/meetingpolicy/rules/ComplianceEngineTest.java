@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
@@ -53,6 +54,7 @@ class ComplianceEngineTest {
       new Clause("X-1", ClauseKind.R, "Host rules", "会议至少邀请 12 人。", "Invite at least 12 people.");
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void hostRulesCiteTheirOwnClausesAndAppearInTheStatusTable() {
     ComplianceEngine engine =
         ComplianceEngine.builder()
@@ -77,6 +79,7 @@ class ComplianceEngineTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void hostRuleCitingAnUnknownClauseIsRefusedNamingTheRule() {
     assertThatThrownBy(() -> ComplianceEngine.builder().addRules("big.drl", HOST_RULES).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -85,6 +88,7 @@ class ComplianceEngineTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void hostRuleThatDoesNotCompileIsRefusedWithTheCompilerMessage() {
     String broken =
         "package x\nrule \"broken\" @clause(\"3.4\") @ruleId(\"x\") when NoSuchFact() then end\n";
@@ -94,6 +98,7 @@ class ComplianceEngineTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void disabledRuleStaysSilentAndAClauseWithoutRulesIsNotChecked() {
     List<String> noticeRules =
         ENGINE.rules().stream()
@@ -118,6 +123,7 @@ class ComplianceEngineTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void disablingAnUnknownRuleIdFails() {
     assertThatThrownBy(() -> ComplianceEngine.builder().disableRule("no.such-rule").build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -125,6 +131,7 @@ class ComplianceEngineTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void ruleFailingAtRunTimeYieldsAnExceptionNamingTheRuleAndTheRecords() {
     String failing =
         """
@@ -248,6 +255,7 @@ class ComplianceEngineTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void checkWithoutAnInstantJudgesAsOfTheInjectedClock() {
     Instant now = GoldenMeeting.START.toInstant().minus(Duration.ofDays(10));
     ComplianceEngine engine =

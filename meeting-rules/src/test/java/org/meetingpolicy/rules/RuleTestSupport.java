@@ -15,6 +15,13 @@ import org.meetingpolicy.core.model.Meeting;
  */
 public final class RuleTestSupport {
 
+  /**
+   * The JUnit tag of tests that compile a rule base of their own (seconds each). The {@code pit}
+   * profile leaves them out: PIT reruns every covering test for each surviving mutant, and a dozen
+   * compilations per rerun made the mutation run take hours (docs/QUALITY.md).
+   */
+  public static final String BUILDS_ENGINE = "builds-engine";
+
   /** The engine with the built-in rules and the default policy. */
   public static final ComplianceEngine ENGINE = ComplianceEngine.createDefault();
 

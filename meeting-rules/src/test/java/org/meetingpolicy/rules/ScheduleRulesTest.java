@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -670,6 +671,7 @@ class ScheduleRulesTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void overlapAcrossMidnightIsReportedOnce3_5() {
     ZonedDateTime friday20 = START.withHour(20);
     ZonedDateTime friday23 = START.withHour(23);

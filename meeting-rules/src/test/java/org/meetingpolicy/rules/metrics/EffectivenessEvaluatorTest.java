@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
@@ -58,7 +59,8 @@ import org.meetingpolicy.rules.RuleTestSupport;
 /** How {@link EffectivenessEvaluator} counts, one behaviour at a time, on small records. */
 class EffectivenessEvaluatorTest {
 
-  private static final EffectivenessEvaluator EVALUATOR =
+  // Per test, not static: PIT swaps mutants into a running JVM (see TwoQuartersEvaluationTest).
+  private final EffectivenessEvaluator evaluator =
       new EffectivenessEvaluator(RuleTestSupport.ENGINE);
 
   /**
@@ -166,6 +168,7 @@ class EffectivenessEvaluatorTest {
   // ---- verdicts of the engine -------------------------------------------------------------
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void clauseMetricCountsViolationsAboutAnythingInTheMeetingAndLeavesDueOnesOut() {
     ComplianceEngine engine =
         ComplianceEngine.builder().addRules("verdicts.drl", VERDICT_RULES).build();
@@ -193,6 +196,7 @@ class EffectivenessEvaluatorTest {
   }
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void clauseWithoutActiveRulesIsNotCheckedRatherThanCompliant() {
     ComplianceEngine.Builder builder = ComplianceEngine.builder();
     RuleTestSupport.ENGINE.rules().stream()
@@ -259,7 +263,7 @@ class EffectivenessEvaluatorTest {
             .build();
 
     PeriodEvaluation q4 =
-        EVALUATOR.evaluate(records(List.of(meeting)), "2026-Q4", GoldenMeeting.AS_OF);
+        evaluator.evaluate(records(List.of(meeting)), "2026-Q4", GoldenMeeting.AS_OF);
 
     // 9 invitees, MARKETING_HEAD absent: 8/9.
     assertRate(q4, ATTENDANCE_RATE, 8, 9);
@@ -296,7 +300,7 @@ class EffectivenessEvaluatorTest {
                 resolution("r6", null, ResolutionStatus.OPEN, null)));
     Instant asOf = date(12, 31);
 
-    PeriodEvaluation q4 = EVALUATOR.evaluate(records(List.of(meeting)), "2026-Q4", asOf);
+    PeriodEvaluation q4 = evaluator.evaluate(records(List.of(meeting)), "2026-Q4", asOf);
 
     // Due in Q4 by 31 Dec, not cancelled: r1, r2, r4; done by the deadline: r1 only.
     assertRate(q4, DECISION_EXECUTION_RATE, 1, 3);
@@ -319,7 +323,7 @@ class EffectivenessEvaluatorTest {
         reported("late", end.plus(Duration.ofDays(10)), end.plus(week).plusSeconds(1));
     Meeting meeting = withResolutions(List.of(exactlyWeekly, oneSecondLate));
 
-    PeriodEvaluation q4 = EVALUATOR.evaluate(records(List.of(meeting)), "2026-Q4", date(12, 31));
+    PeriodEvaluation q4 = evaluator.evaluate(records(List.of(meeting)), "2026-Q4", date(12, 31));
 
     // Gaps of 7 d, 7 d, 6 d: regular; a first gap of 7 d + 1 s: not.
     assertRate(q4, PROGRESS_REPORT_REGULARITY, 1, 2);
@@ -351,7 +355,7 @@ class EffectivenessEvaluatorTest {
             List.of());
     DepartmentRecords records = GoldenMeeting.records().withEvaluations(List.of(evaluation));
 
-    PeriodEvaluation q4 = EVALUATOR.evaluate(records, "2026-Q4", GoldenMeeting.AS_OF);
+    PeriodEvaluation q4 = evaluator.evaluate(records, "2026-Q4", GoldenMeeting.AS_OF);
 
     assertThat(q4.evaluation()).isEqualTo(EvaluationId.of("autumn"));
     assertThat(q4.metric(DECISION_EXECUTION_RATE).target()).isCloseTo(0.80, EXACT); // 80 %
@@ -371,6 +375,7 @@ class EffectivenessEvaluatorTest {
   // ---- periods ----------------------------------------------------------------------------
 
   @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void halfYearlyCycleEvaluatesHalfYears() {
     ComplianceEngine engine =
         ComplianceEngine.builder()
@@ -398,7 +403,7 @@ class EffectivenessEvaluatorTest {
   @Test
   void refusesAPeriodThatHasNotBegun() {
     assertThatThrownBy(
-            () -> EVALUATOR.evaluate(GoldenMeeting.records(), "2027-Q1", GoldenMeeting.AS_OF))
+            () -> evaluator.evaluate(GoldenMeeting.records(), "2027-Q1", GoldenMeeting.AS_OF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2027-Q1 has not begun");
   }
@@ -408,7 +413,7 @@ class EffectivenessEvaluatorTest {
     var report = RuleTestSupport.ENGINE.check(GoldenMeeting.records(), GoldenMeeting.AS_OF);
 
     assertThatThrownBy(
-            () -> EVALUATOR.evaluate(SampleQuarters.records(), EVALUATOR.period("2026-Q4"), report))
+            () -> evaluator.evaluate(SampleQuarters.records(), evaluator.period("2026-Q4"), report))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not of these records");
   }
@@ -416,13 +421,13 @@ class EffectivenessEvaluatorTest {
   @Test
   void reportOfThreePeriodsEndsWithTheOneAskedFor() {
     EffectivenessReport report =
-        EVALUATOR.report(SampleQuarters.records(), "2026-Q4", 3, SampleQuarters.AS_OF);
+        evaluator.report(SampleQuarters.records(), "2026-Q4", 3, SampleQuarters.AS_OF);
 
     assertThat(report.periods())
         .extracting(e -> e.period().label())
         .containsExactly("2026-Q2", "2026-Q3", "2026-Q4");
     assertThatThrownBy(
-            () -> EVALUATOR.report(SampleQuarters.records(), "2026-Q4", 0, SampleQuarters.AS_OF))
+            () -> evaluator.report(SampleQuarters.records(), "2026-Q4", 0, SampleQuarters.AS_OF))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -28,51 +28,53 @@ import org.meetingpolicy.rules.RuleTestSupport;
  */
 class TwoQuartersEvaluationTest {
 
-  private static final EffectivenessEvaluator EVALUATOR =
+  // Computed for each test, not once per class: PIT swaps each mutant into a running JVM, and a
+  // report cached in a static field would hide the mutants of the evaluator from every test.
+  private final EffectivenessEvaluator evaluator =
       new EffectivenessEvaluator(RuleTestSupport.ENGINE);
-  private static final EffectivenessReport REPORT =
-      EVALUATOR.report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
-  private static final PeriodEvaluation Q3 = REPORT.periods().get(0);
-  private static final PeriodEvaluation Q4 = REPORT.current();
+  private final EffectivenessReport report =
+      evaluator.report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
+  private final PeriodEvaluation q3 = report.periods().get(0);
+  private final PeriodEvaluation q4 = report.current();
 
   @Test
   void reportCoversBothQuartersOldestFirst() {
-    assertThat(REPORT.periods())
+    assertThat(report.periods())
         .extracting(e -> e.period().label())
         .containsExactly("2026-Q3", "2026-Q4");
-    assertThat(Q4.previousPeriod().label()).isEqualTo("2026-Q3");
-    assertThat(Q3.previousPeriod().label()).isEqualTo("2026-Q2");
-    assertThat(Q4.asOf()).isEqualTo(AS_OF);
-    assertThat(Q4.department()).isEqualTo("Sales Department");
-    assertThat(Q4.evaluation()).isEqualTo(SampleQuarters.Q4_EVALUATION);
-    assertThat(Q3.evaluation()).isEqualTo(SampleQuarters.Q3_EVALUATION);
+    assertThat(q4.previousPeriod().label()).isEqualTo("2026-Q3");
+    assertThat(q3.previousPeriod().label()).isEqualTo("2026-Q2");
+    assertThat(q4.asOf()).isEqualTo(AS_OF);
+    assertThat(q4.department()).isEqualTo("Sales Department");
+    assertThat(q4.evaluation()).isEqualTo(SampleQuarters.Q4_EVALUATION);
+    assertThat(q3.evaluation()).isEqualTo(SampleQuarters.Q3_EVALUATION);
   }
 
   @Test
   void meetingsHeldAgainstTheWeeklyCadence() {
-    // Q3: the 13 Fridays 3 Jul … 25 Sep, one regular meeting each.
-    assertCount(Q3, MEETINGS_HELD, 13);
-    assertCount(Q3, REGULAR_MEETINGS_HELD, 13);
-    assertCount(Q3, REGULAR_MEETINGS_EXPECTED, 13);
-    assertRate(Q3, WEEKLY_CADENCE, 13, 13);
-    assertCount(Q3, EMERGENCY_MEETINGS, 0);
-    assertCount(Q3, ONLINE_OR_HYBRID_MEETINGS, 0);
-    // Q4: the 13 Fridays 2 Oct … 25 Dec (all slots over by 1 Jan 12:00), plus the emergency
+    // q3: the 13 Fridays 3 Jul … 25 Sep, one regular meeting each.
+    assertCount(q3, MEETINGS_HELD, 13);
+    assertCount(q3, REGULAR_MEETINGS_HELD, 13);
+    assertCount(q3, REGULAR_MEETINGS_EXPECTED, 13);
+    assertRate(q3, WEEKLY_CADENCE, 13, 13);
+    assertCount(q3, EMERGENCY_MEETINGS, 0);
+    assertCount(q3, ONLINE_OR_HYBRID_MEETINGS, 0);
+    // q4: the 13 Fridays 2 Oct … 25 Dec (all slots over by 1 Jan 12:00), plus the emergency
     // meeting of Tue 17 Nov: 13 + 1 = 14 held; one of the Fridays (23 Oct) online.
-    assertCount(Q4, MEETINGS_HELD, 14);
-    assertCount(Q4, REGULAR_MEETINGS_HELD, 13);
-    assertCount(Q4, REGULAR_MEETINGS_EXPECTED, 13);
-    assertRate(Q4, WEEKLY_CADENCE, 13, 13);
-    assertCount(Q4, EMERGENCY_MEETINGS, 1);
-    assertCount(Q4, ONLINE_OR_HYBRID_MEETINGS, 1);
+    assertCount(q4, MEETINGS_HELD, 14);
+    assertCount(q4, REGULAR_MEETINGS_HELD, 13);
+    assertCount(q4, REGULAR_MEETINGS_EXPECTED, 13);
+    assertRate(q4, WEEKLY_CADENCE, 13, 13);
+    assertCount(q4, EMERGENCY_MEETINGS, 1);
+    assertCount(q4, ONLINE_OR_HYBRID_MEETINGS, 1);
     // Change of meetings held: 14 - 13 = +1; neither way is better.
-    assertThat(Q4.metric(MEETINGS_HELD).change()).isCloseTo(1.0, EXACT);
-    assertThat(Q4.metric(MEETINGS_HELD).trend()).isEqualTo(Trend.CHANGED);
+    assertThat(q4.metric(MEETINGS_HELD).change()).isCloseTo(1.0, EXACT);
+    assertThat(q4.metric(MEETINGS_HELD).trend()).isEqualTo(Trend.CHANGED);
   }
 
   @Test
   void emergencyAndOnlineMeetingsAreListedWithTheirReasons() {
-    assertThat(Q4.emergencyMeetings())
+    assertThat(q4.emergencyMeetings())
         .singleElement()
         .satisfies(
             n -> {
@@ -80,7 +82,7 @@ class TwoQuartersEvaluationTest {
               assertThat(n.start()).isEqualTo(SampleQuarters.EMERGENCY);
               assertThat(n.reason()).isEqualTo(SampleQuarters.EMERGENCY_REASON);
             });
-    assertThat(Q4.onlineOrHybridMeetings())
+    assertThat(q4.onlineOrHybridMeetings())
         .singleElement()
         .satisfies(
             n -> {
@@ -88,152 +90,152 @@ class TwoQuartersEvaluationTest {
               assertThat(n.mode()).isEqualTo(MeetingMode.ONLINE);
               assertThat(n.reason()).isEqualTo(SampleQuarters.ONLINE_REASON);
             });
-    assertThat(Q3.emergencyMeetings()).isEmpty();
-    assertThat(Q3.onlineOrHybridMeetings()).isEmpty();
+    assertThat(q3.emergencyMeetings()).isEmpty();
+    assertThat(q3.onlineOrHybridMeetings()).isEmpty();
   }
 
   @Test
   void noticeOnTimeCountsTheVerdictsOfClause3_4() {
-    // Q3: every notice 8 days ahead: 13/13.
-    assertRate(Q3, NOTICE_ON_TIME, 13, 13);
-    // Q4: 13 regular meetings (the emergency one is exempt, 9.1); 9 Oct's notice 5 days ahead is
+    // q3: every notice 8 days ahead: 13/13.
+    assertRate(q3, NOTICE_ON_TIME, 13, 13);
+    // q4: 13 regular meetings (the emergency one is exempt, 9.1); 9 Oct's notice 5 days ahead is
     // the one violation: 12/13.
-    assertRate(Q4, NOTICE_ON_TIME, 12, 13);
+    assertRate(q4, NOTICE_ON_TIME, 12, 13);
     // Change: 12/13 - 13/13 = -1/13, worse.
-    assertThat(Q4.metric(NOTICE_ON_TIME).change()).isCloseTo(-1.0 / 13, EXACT);
-    assertThat(Q4.metric(NOTICE_ON_TIME).trend()).isEqualTo(Trend.WORSENED);
-    // Target: the Q4 evaluation's "notice-on-time" indicator, 100 % → 1.0; 12/13 misses it.
-    assertThat(Q4.metric(NOTICE_ON_TIME).target()).isCloseTo(1.0, EXACT);
-    assertThat(Q4.metric(NOTICE_ON_TIME).targetResult()).isEqualTo(TargetResult.MISSED);
-    // Q3: its own evaluation's target 100 % is met by 13/13.
-    assertThat(Q3.metric(NOTICE_ON_TIME).targetResult()).isEqualTo(TargetResult.MET);
+    assertThat(q4.metric(NOTICE_ON_TIME).change()).isCloseTo(-1.0 / 13, EXACT);
+    assertThat(q4.metric(NOTICE_ON_TIME).trend()).isEqualTo(Trend.WORSENED);
+    // Target: the q4 evaluation's "notice-on-time" indicator, 100 % → 1.0; 12/13 misses it.
+    assertThat(q4.metric(NOTICE_ON_TIME).target()).isCloseTo(1.0, EXACT);
+    assertThat(q4.metric(NOTICE_ON_TIME).targetResult()).isEqualTo(TargetResult.MISSED);
+    // q3: its own evaluation's target 100 % is met by 13/13.
+    assertThat(q3.metric(NOTICE_ON_TIME).targetResult()).isEqualTo(TargetResult.MET);
   }
 
   @Test
   void attendanceAndDisciplineOfQ3() {
     // 13 meetings × 9 invitees = 117; SALES_3 absent on 24 Jul: 116 present.
-    assertRate(Q3, ATTENDANCE_RATE, 116, 117);
+    assertRate(q3, ATTENDANCE_RATE, 116, 117);
     // Everyone present arrived 15 minutes early (≤ start − 10 min): 116/116.
-    assertRate(Q3, PUNCTUALITY, 116, 116);
-    assertCount(Q3, LATE_ARRIVALS_WITH_NOTICE, 0);
-    assertCount(Q3, LATE_ARRIVALS_WITHOUT_NOTICE, 0);
-    assertCount(Q3, EARLY_LEAVES_WITH_NOTICE, 0);
+    assertRate(q3, PUNCTUALITY, 116, 116);
+    assertCount(q3, LATE_ARRIVALS_WITH_NOTICE, 0);
+    assertCount(q3, LATE_ARRIVALS_WITHOUT_NOTICE, 0);
+    assertCount(q3, EARLY_LEAVES_WITH_NOTICE, 0);
     // SALES_1 left at 15:30 on 18 Sep, before the 15:55 actual end, without notice.
-    assertCount(Q3, EARLY_LEAVES_WITHOUT_NOTICE, 1);
+    assertCount(q3, EARLY_LEAVES_WITHOUT_NOTICE, 1);
     // SALES_3 told the organizer 2 days before 24 Jul.
-    assertCount(Q3, ABSENCES_WITH_NOTICE, 1);
-    assertCount(Q3, ABSENCES_WITHOUT_NOTICE, 0);
+    assertCount(q3, ABSENCES_WITH_NOTICE, 1);
+    assertCount(q3, ABSENCES_WITHOUT_NOTICE, 0);
     // Missed part: SALES_3 (24 Jul, acknowledged the minutes) and SALES_1 (18 Sep, no catch-up).
-    assertRate(Q3, CATCH_UP_COMPLETION, 1, 2);
+    assertRate(q3, CATCH_UP_COMPLETION, 1, 2);
   }
 
   @Test
   void attendanceAndDisciplineOfQ4ComparedWithQ3() {
     // 14 meetings × 9 invitees = 126; DEPUTY absent on 6 Nov: 125 present.
-    assertRate(Q4, ATTENDANCE_RATE, 125, 126);
+    assertRate(q4, ATTENDANCE_RATE, 125, 126);
     // Not by start − 10 min on 20 Nov: SALES_3 (start + 5 min) and SALES_2 (start − 5 min).
-    assertRate(Q4, PUNCTUALITY, 123, 125);
-    assertCount(Q4, LATE_ARRIVALS_WITH_NOTICE, 0);
+    assertRate(q4, PUNCTUALITY, 123, 125);
+    assertCount(q4, LATE_ARRIVALS_WITH_NOTICE, 0);
     // SALES_3 on 20 Nov; SALES_2 came before the start, so is not late.
-    assertCount(Q4, LATE_ARRIVALS_WITHOUT_NOTICE, 1);
-    assertCount(Q4, EARLY_LEAVES_WITH_NOTICE, 0);
-    assertCount(Q4, EARLY_LEAVES_WITHOUT_NOTICE, 0);
-    assertCount(Q4, ABSENCES_WITH_NOTICE, 0);
-    assertCount(Q4, ABSENCES_WITHOUT_NOTICE, 1);
+    assertCount(q4, LATE_ARRIVALS_WITHOUT_NOTICE, 1);
+    assertCount(q4, EARLY_LEAVES_WITH_NOTICE, 0);
+    assertCount(q4, EARLY_LEAVES_WITHOUT_NOTICE, 0);
+    assertCount(q4, ABSENCES_WITH_NOTICE, 0);
+    assertCount(q4, ABSENCES_WITHOUT_NOTICE, 1);
     // Missed part: DEPUTY (6 Nov, caught up) and SALES_3 (20 Nov, not): 1/2.
-    assertRate(Q4, CATCH_UP_COMPLETION, 1, 2);
+    assertRate(q4, CATCH_UP_COMPLETION, 1, 2);
 
     // Attendance 125/126 - 116/117 = (125·117 − 116·126)/(126·117) = (14625 − 14616)/14742.
-    assertThat(Q4.metric(ATTENDANCE_RATE).change()).isCloseTo(9.0 / 14742, EXACT);
-    assertThat(Q4.metric(ATTENDANCE_RATE).trend()).isEqualTo(Trend.IMPROVED);
+    assertThat(q4.metric(ATTENDANCE_RATE).change()).isCloseTo(9.0 / 14742, EXACT);
+    assertThat(q4.metric(ATTENDANCE_RATE).trend()).isEqualTo(Trend.IMPROVED);
     // Target: the "attendance-rate" indicator, 98 % → 0.98; 125/126 ≈ 0.992 meets it.
-    assertThat(Q4.metric(ATTENDANCE_RATE).target()).isCloseTo(0.98, EXACT);
-    assertThat(Q4.metric(ATTENDANCE_RATE).targetResult()).isEqualTo(TargetResult.MET);
+    assertThat(q4.metric(ATTENDANCE_RATE).target()).isCloseTo(0.98, EXACT);
+    assertThat(q4.metric(ATTENDANCE_RATE).targetResult()).isEqualTo(TargetResult.MET);
     // Late arrivals without notice 1 - 0 = +1: lower is better, so worse.
-    assertThat(Q4.metric(LATE_ARRIVALS_WITHOUT_NOTICE).trend()).isEqualTo(Trend.WORSENED);
+    assertThat(q4.metric(LATE_ARRIVALS_WITHOUT_NOTICE).trend()).isEqualTo(Trend.WORSENED);
     // Early leaves without notice 0 - 1 = -1: better.
-    assertThat(Q4.metric(EARLY_LEAVES_WITHOUT_NOTICE).trend()).isEqualTo(Trend.IMPROVED);
+    assertThat(q4.metric(EARLY_LEAVES_WITHOUT_NOTICE).trend()).isEqualTo(Trend.IMPROVED);
   }
 
   @Test
   void minutesWrittenAndTheirDistributionDelay() {
-    assertRate(Q3, MINUTES_RECORDED, 13, 13);
-    assertRate(Q4, MINUTES_RECORDED, 14, 14);
-    // Q3: Friday 16:00 end → Monday 11:00 distribution = 67 h, except 11 Sep (Monday 09:00,
+    assertRate(q3, MINUTES_RECORDED, 13, 13);
+    assertRate(q4, MINUTES_RECORDED, 14, 14);
+    // q3: Friday 16:00 end → Monday 11:00 distribution = 67 h, except 11 Sep (Monday 09:00,
     // 65 h). Sorted: 65, 67 × 12; the median of 13 is the 7th: 67 h.
-    assertStatistic(Q3, MEDIAN_DISTRIBUTION_DELAY, 67.0, 13);
-    // Q4: 20 h (emergency: Tue 12:00 → Wed 08:00), 67 h × 12, 139 h (13 Nov: Fri 16:00 → Thu
+    assertStatistic(q3, MEDIAN_DISTRIBUTION_DELAY, 67.0, 13);
+    // q4: 20 h (emergency: Tue 12:00 → Wed 08:00), 67 h × 12, 139 h (13 Nov: Fri 16:00 → Thu
     // 11:00 = 6 d − 5 h). Median of 14 = mean of the 7th and 8th = (67 + 67) / 2 = 67 h.
-    assertStatistic(Q4, MEDIAN_DISTRIBUTION_DELAY, 67.0, 14);
-    assertThat(Q4.metric(MEDIAN_DISTRIBUTION_DELAY).trend()).isEqualTo(Trend.UNCHANGED);
+    assertStatistic(q4, MEDIAN_DISTRIBUTION_DELAY, 67.0, 14);
+    assertThat(q4.metric(MEDIAN_DISTRIBUTION_DELAY).trend()).isEqualTo(Trend.UNCHANGED);
   }
 
   @Test
   void decisionExecutionOverdueAndOpenResolutions() {
-    // Q3: deadlines (start + 10 d) in Q3 for the meetings of 3 Jul … 18 Sep (18 Sep + 10 d =
-    // 28 Sep; 25 Sep + 10 d = 5 Oct is Q4's): 12; all done by the deadline but 14 Aug's (done at
+    // q3: deadlines (start + 10 d) in q3 for the meetings of 3 Jul … 18 Sep (18 Sep + 10 d =
+    // 28 Sep; 25 Sep + 10 d = 5 Oct is q4's): 12; all done by the deadline but 14 Aug's (done at
     // start + 12 d): 11/12.
-    assertRate(Q3, DECISION_EXECUTION_RATE, 11, 12);
-    // Q4: 25 Sep's (5 Oct) + 2 Oct … 18 Dec's 12 Fridays (18 Dec + 10 d = 28 Dec; 25 Dec's is
+    assertRate(q3, DECISION_EXECUTION_RATE, 11, 12);
+    // q4: 25 Sep's (5 Oct) + 2 Oct … 18 Dec's 12 Fridays (18 Dec + 10 d = 28 Dec; 25 Dec's is
     // 4 Jan) + the emergency meeting's (27 Nov) = 14; 11 Dec's is still in progress: 13/14.
-    assertRate(Q4, DECISION_EXECUTION_RATE, 13, 14);
+    assertRate(q4, DECISION_EXECUTION_RATE, 13, 14);
     // Change 13/14 − 11/12 = (156 − 154)/168 = 2/168, better.
-    assertThat(Q4.metric(DECISION_EXECUTION_RATE).change()).isCloseTo(2.0 / 168, EXACT);
-    assertThat(Q4.metric(DECISION_EXECUTION_RATE).trend()).isEqualTo(Trend.IMPROVED);
-    // Target by indicator kind DECISION_EXECUTION_RATE: Q4 95 % missed by 13/14 ≈ 92.9 %;
-    // Q3 90 % met by 11/12 ≈ 91.7 %.
-    assertThat(Q4.metric(DECISION_EXECUTION_RATE).target()).isCloseTo(0.95, EXACT);
-    assertThat(Q4.metric(DECISION_EXECUTION_RATE).targetResult()).isEqualTo(TargetResult.MISSED);
-    assertThat(Q3.metric(DECISION_EXECUTION_RATE).target()).isCloseTo(0.90, EXACT);
-    assertThat(Q3.metric(DECISION_EXECUTION_RATE).targetResult()).isEqualTo(TargetResult.MET);
+    assertThat(q4.metric(DECISION_EXECUTION_RATE).change()).isCloseTo(2.0 / 168, EXACT);
+    assertThat(q4.metric(DECISION_EXECUTION_RATE).trend()).isEqualTo(Trend.IMPROVED);
+    // Target by indicator kind DECISION_EXECUTION_RATE: q4 95 % missed by 13/14 ≈ 92.9 %;
+    // q3 90 % met by 11/12 ≈ 91.7 %.
+    assertThat(q4.metric(DECISION_EXECUTION_RATE).target()).isCloseTo(0.95, EXACT);
+    assertThat(q4.metric(DECISION_EXECUTION_RATE).targetResult()).isEqualTo(TargetResult.MISSED);
+    assertThat(q3.metric(DECISION_EXECUTION_RATE).target()).isCloseTo(0.90, EXACT);
+    assertThat(q3.metric(DECISION_EXECUTION_RATE).targetResult()).isEqualTo(TargetResult.MET);
 
-    // At Q3's end (1 Oct 00:00): 25 Sep's resolution is open (done 1 Oct 14:00), not yet due.
-    assertCount(Q3, RESOLUTIONS_OPEN, 1);
-    assertCount(Q3, RESOLUTIONS_OVERDUE, 0);
-    // At Q4's end (1 Jan 00:00, before AS_OF): only 11 Dec's is open, 11 days past 21 Dec.
-    assertCount(Q4, RESOLUTIONS_OPEN, 1);
-    assertCount(Q4, RESOLUTIONS_OVERDUE, 1);
+    // At q3's end (1 Oct 00:00): 25 Sep's resolution is open (done 1 Oct 14:00), not yet due.
+    assertCount(q3, RESOLUTIONS_OPEN, 1);
+    assertCount(q3, RESOLUTIONS_OVERDUE, 0);
+    // At q4's end (1 Jan 00:00, before AS_OF): only 11 Dec's is open, 11 days past 21 Dec.
+    assertCount(q4, RESOLUTIONS_OPEN, 1);
+    assertCount(q4, RESOLUTIONS_OVERDUE, 1);
   }
 
   @Test
   void progressReportRegularity() {
-    // Q3: the 13 Q3 resolutions; every gap (end → start + 3 d → done) is under 7 d, 14 Aug's too
+    // q3: the 13 q3 resolutions; every gap (end → start + 3 d → done) is under 7 d, 14 Aug's too
     // (start + 3 d, + 9 d, done + 12 d): 13/13.
-    assertRate(Q3, PROGRESS_REPORT_REGULARITY, 13, 13);
-    // Q4: 25 Sep's (open until 1 Oct 14:00) + 13 Fridays + the emergency meeting's = 15; 16 Oct's
+    assertRate(q3, PROGRESS_REPORT_REGULARITY, 13, 13);
+    // q4: 25 Sep's (open until 1 Oct 14:00) + 13 Fridays + the emergency meeting's = 15; 16 Oct's
     // first report came 7 d 22 h after the 16:00 end, over the 7-day interval: 14/15. (11 Dec's
     // reports are exactly 7 d apart, which is regular.)
-    assertRate(Q4, PROGRESS_REPORT_REGULARITY, 14, 15);
+    assertRate(q4, PROGRESS_REPORT_REGULARITY, 14, 15);
   }
 
   @Test
   void satisfactionFromEachQuartersSurveyAndFeedback() {
-    // Q3 survey: 7 of 9 answered; mean (7 × 4.0 + 6 × 3.5) / 13 = 49/13.
-    assertRate(Q3, SURVEY_RESPONSE_RATE, 7, 9);
-    assertStatistic(Q3, SURVEY_MEAN_SCORE, 49.0 / 13, 13);
-    // Q4 survey: 8 of 9; mean (8 × 4.25 + 8 × 3.75) / 16 = 64/16 = 4.0.
-    assertRate(Q4, SURVEY_RESPONSE_RATE, 8, 9);
-    assertStatistic(Q4, SURVEY_MEAN_SCORE, 4.0, 16);
-    assertThat(Q4.metric(SURVEY_MEAN_SCORE).change()).isCloseTo(4.0 - 49.0 / 13, EXACT);
-    assertThat(Q4.surveyQuestions())
+    // q3 survey: 7 of 9 answered; mean (7 × 4.0 + 6 × 3.5) / 13 = 49/13.
+    assertRate(q3, SURVEY_RESPONSE_RATE, 7, 9);
+    assertStatistic(q3, SURVEY_MEAN_SCORE, 49.0 / 13, 13);
+    // q4 survey: 8 of 9; mean (8 × 4.25 + 8 × 3.75) / 16 = 64/16 = 4.0.
+    assertRate(q4, SURVEY_RESPONSE_RATE, 8, 9);
+    assertStatistic(q4, SURVEY_MEAN_SCORE, 4.0, 16);
+    assertThat(q4.metric(SURVEY_MEAN_SCORE).change()).isCloseTo(4.0 - 49.0 / 13, EXACT);
+    assertThat(q4.surveyQuestions())
         .containsExactly(
             new SurveyQuestion("The meetings are worth the time", 8, 4.25),
             new SurveyQuestion("Decisions are followed up", 8, 3.75));
 
-    // Q3 feedback: 2 a meeting (ratings 5 and 4): 26 for 13 meetings; mean 117/26 = 4.5.
-    assertRate(Q3, FEEDBACK_PER_MEETING, 26, 13);
-    assertStatistic(Q3, FEEDBACK_MEAN_RATING, 4.5, 26);
-    // Q4: 14 × 2 + the unrated one on 23 Oct + the rating 2 on 13 Nov = 30 for 14 meetings;
+    // q3 feedback: 2 a meeting (ratings 5 and 4): 26 for 13 meetings; mean 117/26 = 4.5.
+    assertRate(q3, FEEDBACK_PER_MEETING, 26, 13);
+    assertStatistic(q3, FEEDBACK_MEAN_RATING, 4.5, 26);
+    // q4: 14 × 2 + the unrated one on 23 Oct + the rating 2 on 13 Nov = 30 for 14 meetings;
     // rated 29, sum 14 × 5 + 14 × 4 + 2 = 128.
-    assertRate(Q4, FEEDBACK_PER_MEETING, 30, 14);
-    assertStatistic(Q4, FEEDBACK_MEAN_RATING, 128.0 / 29, 29);
-    assertThat(Q4.feedbackByTopic())
+    assertRate(q4, FEEDBACK_PER_MEETING, 30, 14);
+    assertStatistic(q4, FEEDBACK_MEAN_RATING, 128.0 / 29, 29);
+    assertThat(q4.feedbackByTopic())
         .containsExactly(
             entry(FeedbackTopic.MEETING, 14),
             entry(FeedbackTopic.MINUTES, 1),
             entry(FeedbackTopic.DISCIPLINE, 14),
             entry(FeedbackTopic.OTHER, 1));
-    assertThat(Q3.feedbackByTopic())
+    assertThat(q3.feedbackByTopic())
         .containsEntry(FeedbackTopic.MEETING, 13)
         .containsEntry(FeedbackTopic.DISCIPLINE, 13)
         .containsEntry(FeedbackTopic.MINUTES, 0)
@@ -244,23 +246,23 @@ class TwoQuartersEvaluationTest {
   void theQuarterBeforeTheRecordsBeganHasNothingToCompare() {
     // 2026-Q2 has no meetings: counts 0, rates without data, no expected weeks (the records
     // begin in week 2026-W27).
-    assertThat(Q3.metric(MEETINGS_HELD).previous()).isCloseTo(0.0, EXACT);
-    assertThat(Q3.metric(WEEKLY_CADENCE).previous()).isNull();
-    assertThat(Q3.metric(WEEKLY_CADENCE).trend()).isEqualTo(Trend.NOT_COMPARABLE);
-    assertThat(Q3.metric(ATTENDANCE_RATE).previous()).isNull();
-    assertThat(Q3.metric(REGULAR_MEETINGS_EXPECTED).previous()).isCloseTo(0.0, EXACT);
+    assertThat(q3.metric(MEETINGS_HELD).previous()).isCloseTo(0.0, EXACT);
+    assertThat(q3.metric(WEEKLY_CADENCE).previous()).isNull();
+    assertThat(q3.metric(WEEKLY_CADENCE).trend()).isEqualTo(Trend.NOT_COMPARABLE);
+    assertThat(q3.metric(ATTENDANCE_RATE).previous()).isNull();
+    assertThat(q3.metric(REGULAR_MEETINGS_EXPECTED).previous()).isCloseTo(0.0, EXACT);
   }
 
   @Test
   void onlyIndicatorsNamingAMetricSetTargets() {
     // "Meetings end on time" names no metric; the four others do.
-    assertThat(Q4.metrics().stream().filter(m -> m.target() != null).map(Metric::kind))
+    assertThat(q4.metrics().stream().filter(m -> m.target() != null).map(Metric::kind))
         .containsExactlyInAnyOrder(
             NOTICE_ON_TIME, ATTENDANCE_RATE, MINUTES_DISTRIBUTED_ON_TIME, DECISION_EXECUTION_RATE);
     // 97 % → 0.97.
-    assertThat(Q4.metric(MINUTES_DISTRIBUTED_ON_TIME).target()).isCloseTo(0.97, EXACT);
-    assertThat(Q4.targetsFrom()).isEqualTo(SampleQuarters.Q4_EVALUATION);
-    assertThat(Q4.recordedIndicators()).hasSize(5);
+    assertThat(q4.metric(MINUTES_DISTRIBUTED_ON_TIME).target()).isCloseTo(0.97, EXACT);
+    assertThat(q4.targetsFrom()).isEqualTo(SampleQuarters.Q4_EVALUATION);
+    assertThat(q4.recordedIndicators()).hasSize(5);
   }
 
   @Test
@@ -268,16 +270,16 @@ class TwoQuartersEvaluationTest {
     var records = SampleQuarters.records();
     var withoutQ4 = records.withEvaluations(List.of(records.evaluations().get(0)));
 
-    PeriodEvaluation q4 = EVALUATOR.evaluate(withoutQ4, "2026-Q4", AS_OF);
+    PeriodEvaluation q4 = evaluator.evaluate(withoutQ4, "2026-Q4", AS_OF);
 
     assertThat(q4.evaluation()).isNull();
     assertThat(q4.targetsFrom()).isEqualTo(SampleQuarters.Q3_EVALUATION);
-    // Q3's decision target, 90 %, is met by 13/14 ≈ 92.9 %.
+    // q3's decision target, 90 %, is met by 13/14 ≈ 92.9 %.
     assertThat(q4.metric(DECISION_EXECUTION_RATE).target()).isCloseTo(0.90, EXACT);
     assertThat(q4.metric(DECISION_EXECUTION_RATE).targetResult()).isEqualTo(TargetResult.MET);
-    // Q3's minutes target, 95 %.
+    // q3's minutes target, 95 %.
     assertThat(q4.metric(MINUTES_DISTRIBUTED_ON_TIME).target()).isCloseTo(0.95, EXACT);
-    // No survey of Q4: nothing to measure, and nothing recorded.
+    // No survey of q4: nothing to measure, and nothing recorded.
     assertStatus(q4, SURVEY_RESPONSE_RATE, MetricStatus.NO_DATA);
     assertStatus(q4, SURVEY_MEAN_SCORE, MetricStatus.NO_DATA);
     assertThat(q4.surveyQuestions()).isEmpty();
@@ -286,7 +288,7 @@ class TwoQuartersEvaluationTest {
 
   @Test
   void textNamesEachFigureWithItsBasisChangeTargetAndSource() {
-    String text = REPORT.toText(Language.EN);
+    String text = report.toText(Language.EN);
 
     assertThat(text)
         .startsWith("Effectiveness evaluation 2026-Q4 — Sales Department\n")
@@ -319,7 +321,7 @@ class TwoQuartersEvaluationTest {
 
   @Test
   void chineseTextUsesChineseLabels() {
-    String text = Q4.toText(Language.ZH);
+    String text = q4.toText(Language.ZH);
 
     assertThat(text)
         .startsWith("会议效果评估 2026-Q4 — Sales Department\n")

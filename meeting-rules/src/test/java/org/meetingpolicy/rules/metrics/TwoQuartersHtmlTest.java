@@ -18,14 +18,15 @@ import org.meetingpolicy.rules.RuleTestSupport;
  */
 class TwoQuartersHtmlTest {
 
-  private static final EffectivenessReport REPORT =
+  // Per test, not static: a report cached once per JVM would hide PIT's mutants from the tests.
+  private final EffectivenessReport report =
       new EffectivenessEvaluator(RuleTestSupport.ENGINE)
           .report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
 
   @Test
   void englishAndChinesePagesAreSelfContainedAndWellFormed() throws Exception {
     for (Language language : Language.values()) {
-      Document page = HtmlChecks.selfContainedPage(REPORT.toHtml(language));
+      Document page = HtmlChecks.selfContainedPage(report.toHtml(language));
 
       assertThat(page.select("html").attr("lang"))
           .isEqualTo(language == Language.ZH ? "zh-CN" : "en");
@@ -38,7 +39,7 @@ class TwoQuartersHtmlTest {
 
   @Test
   void recordTextIsEscaped() throws Exception {
-    String html = REPORT.toHtml(Language.EN);
+    String html = report.toHtml(Language.EN);
 
     assertThat(html).contains("Key customer &lt;Acme &amp; Co&gt; threatens");
     Document page = HtmlChecks.selfContainedPage(html);
@@ -49,7 +50,7 @@ class TwoQuartersHtmlTest {
 
   @Test
   void trendPointsSitAtEachQuartersValue() throws Exception {
-    Document page = HtmlChecks.selfContainedPage(REPORT.toHtml(Language.EN));
+    Document page = HtmlChecks.selfContainedPage(report.toHtml(Language.EN));
 
     // Two periods: x = 48 + 20 = 68 and 620 − 20 = 600; y = 220 − 200 × value.
     // Notice on time: Q3 13/13 → y 20.0; Q4 12/13 = 0.92308 → y 220 − 184.615 = 35.4.
@@ -68,7 +69,7 @@ class TwoQuartersHtmlTest {
 
   @Test
   void sectionChartHasAViolationAndAWarningBarForEverySection() throws Exception {
-    Document page = HtmlChecks.selfContainedPage(REPORT.toHtml(Language.EN));
+    Document page = HtmlChecks.selfContainedPage(report.toHtml(Language.EN));
 
     assertThat(page.select("svg.sections rect.bar.violations").eachAttr("data-section"))
         .containsExactly("2", "3", "4", "5", "6", "7", "8", "9", "10");
@@ -79,7 +80,7 @@ class TwoQuartersHtmlTest {
   @Test
   void theTrendLegendStaysInsideTheChart() throws Exception {
     for (Language language : Language.values()) {
-      Document page = HtmlChecks.selfContainedPage(REPORT.toHtml(language));
+      Document page = HtmlChecks.selfContainedPage(report.toHtml(language));
       double width = Double.parseDouble(page.selectFirst("svg.trend").attr("width"));
 
       for (Element swatch : page.select("svg.trend rect.legend")) {

@@ -25,54 +25,55 @@ import org.meetingpolicy.rules.RuleTestSupport;
  */
 class TwoQuartersRuleMetricsTest {
 
-  private static final EffectivenessReport REPORT =
+  // Per test, not static: a report cached once per JVM would hide PIT's mutants from the tests.
+  private final EffectivenessReport report =
       new EffectivenessEvaluator(RuleTestSupport.ENGINE)
           .report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
-  private static final PeriodEvaluation Q3 = REPORT.periods().get(0);
-  private static final PeriodEvaluation Q4 = REPORT.current();
+  private final PeriodEvaluation q3 = report.periods().get(0);
+  private final PeriodEvaluation q4 = report.current();
 
   @Test
   void preparationOfQ3() {
     // 3.7: 7 Aug reconfirmed 1 day ahead, the policy asks 2: 12 of 13 regular meetings.
-    assertRate(Q3, RECONFIRMATION_ON_TIME, 12, 13);
+    assertRate(q3, RECONFIRMATION_ON_TIME, 12, 13);
     // 3.5: 17 Jul's booking was never confirmed: 12 of 13 meetings in a room.
-    assertRate(Q3, ROOM_BOOKED, 12, 13);
+    assertRate(q3, ROOM_BOOKED, 12, 13);
     // 3.6: every check 30 minutes ahead by the secretary: 13/13.
-    assertRate(Q3, EQUIPMENT_CHECKED, 13, 13);
+    assertRate(q3, EQUIPMENT_CHECKED, 13, 13);
   }
 
   @Test
   void preparationOfQ4() {
     // 3.7: 13 regular meetings (9 Oct's responses and reconfirmation still precede the
     // 2-day deadline; the emergency meeting is exempt): 13/13.
-    assertRate(Q4, RECONFIRMATION_ON_TIME, 13, 13);
+    assertRate(q4, RECONFIRMATION_ON_TIME, 13, 13);
     // 3.5: 14 held less the online 23 Oct = 13 in a room, the emergency one's booked and
     // confirmed the day before: 13/13.
-    assertRate(Q4, ROOM_BOOKED, 13, 13);
+    assertRate(q4, ROOM_BOOKED, 13, 13);
     // 3.6: nobody checked on 30 Oct: 12/13.
-    assertRate(Q4, EQUIPMENT_CHECKED, 12, 13);
+    assertRate(q4, EQUIPMENT_CHECKED, 12, 13);
   }
 
   @Test
   void minutesOfQ3() {
     // 6.2: 28 Aug's distributed minutes name no chair: 12/13.
-    assertRate(Q3, MINUTES_COMPLETE, 12, 13);
+    assertRate(q3, MINUTES_COMPLETE, 12, 13);
     // 6.4: 11 Sep's went out at 09:00, approved at 10:00: 12/13.
-    assertRate(Q3, MINUTES_APPROVED_BEFORE_DISTRIBUTION, 12, 13);
+    assertRate(q3, MINUTES_APPROVED_BEFORE_DISTRIBUTION, 12, 13);
     // 6.5: all out on Monday, within 2 working days of Friday 16:00: 13/13.
-    assertRate(Q3, MINUTES_DISTRIBUTED_ON_TIME, 13, 13);
+    assertRate(q3, MINUTES_DISTRIBUTED_ON_TIME, 13, 13);
   }
 
   @Test
   void minutesOfQ4() {
-    assertRate(Q4, MINUTES_COMPLETE, 14, 14);
-    assertRate(Q4, MINUTES_APPROVED_BEFORE_DISTRIBUTION, 14, 14);
+    assertRate(q4, MINUTES_COMPLETE, 14, 14);
+    assertRate(q4, MINUTES_APPROVED_BEFORE_DISTRIBUTION, 14, 14);
     // 6.5: 13 Nov's went out on Thursday, after Tuesday 16:00: 13/14.
-    assertRate(Q4, MINUTES_DISTRIBUTED_ON_TIME, 13, 14);
-    // Target 97 % (Q4 evaluation) missed by 13/14 ≈ 92.9 %; change 13/14 − 1 = −1/14.
-    assertThat(Q4.metric(MINUTES_DISTRIBUTED_ON_TIME).targetResult())
+    assertRate(q4, MINUTES_DISTRIBUTED_ON_TIME, 13, 14);
+    // Target 97 % (q4 evaluation) missed by 13/14 ≈ 92.9 %; change 13/14 − 1 = −1/14.
+    assertThat(q4.metric(MINUTES_DISTRIBUTED_ON_TIME).targetResult())
         .isEqualTo(TargetResult.MISSED);
-    assertThat(Q4.metric(MINUTES_DISTRIBUTED_ON_TIME).change())
+    assertThat(q4.metric(MINUTES_DISTRIBUTED_ON_TIME).change())
         .isCloseTo(-1.0 / 14, MetricAssertions.EXACT);
   }
 
@@ -80,9 +81,9 @@ class TwoQuartersRuleMetricsTest {
   void breachesPerSectionOfQ3() {
     // 3: (3.5, 17 Jul), (3.7, 7 Aug). 5: (5.6, 18 Sep) — early leave without notice, no
     // catch-up; 24 Jul's absence was announced and caught up. 6: (6.2, 28 Aug), (6.4, 11 Sep).
-    // 7: (7.3, 14 Aug) — done after its deadline. 8: the Q3 evaluation has every source,
+    // 7: (7.3, 14 Aug) — done after its deadline. 8: the q3 evaluation has every source,
     // indicator, target, survey, review and a followed-up measure. No warnings.
-    assertThat(Q3.sections())
+    assertThat(q3.sections())
         .containsExactly(
             new SectionTally(2, 0, 0),
             new SectionTally(3, 2, 0),
@@ -101,8 +102,8 @@ class TwoQuartersRuleMetricsTest {
     // (5.6, 20 Nov) late without notice and no catch-up. 6: (6.5, 13 Nov). 7: (7.3, 16 Oct) — a
     // report gap of 7 d 22 h; (7.3, 11 Dec) — overdue. 9: the emergency and online meetings state
     // their reasons (and the online one has a video link). What is only due at 1 Jan (11 Dec's
-    // review and result evaluation, the Q4 measure's follow-up) is not counted.
-    assertThat(Q4.sections())
+    // review and result evaluation, the q4 measure's follow-up) is not counted.
+    assertThat(q4.sections())
         .containsExactly(
             new SectionTally(2, 0, 0),
             new SectionTally(3, 2, 0),
@@ -117,9 +118,9 @@ class TwoQuartersRuleMetricsTest {
 
   @Test
   void pageDrawsTheSectionBarsAndTheMinutesTrend() throws Exception {
-    Document page = HtmlChecks.selfContainedPage(REPORT.toHtml(Language.EN));
+    Document page = HtmlChecks.selfContainedPage(report.toHtml(Language.EN));
 
-    // Q4 counts 0, 2, 0, 3, 1, 2, 0, 0, 0 (sections 2–10); the tallest, 3, is 180 units high, so
+    // q4 counts 0, 2, 0, 3, 1, 2, 0, 0, 0 (sections 2–10); the tallest, 3, is 180 units high, so
     // 2 is 120.0 and 1 is 60.0.
     assertThat(page.select("svg.sections rect.bar.violations").eachAttr("data-count"))
         .containsExactly("0", "2", "0", "3", "1", "2", "0", "0", "0");
@@ -127,7 +128,7 @@ class TwoQuartersRuleMetricsTest {
         .containsExactly("0.0", "120.0", "0.0", "180.0", "60.0", "120.0", "0.0", "0.0", "0.0");
     assertThat(page.select("svg.sections rect.bar.warnings").eachAttr("data-count"))
         .containsOnly("0");
-    // Minutes on time: Q3 13/13 → y 20.0; Q4 13/14 = 0.92857 → y 220 − 185.714 = 34.3.
+    // Minutes on time: q3 13/13 → y 20.0; q4 13/14 = 0.92857 → y 220 − 185.714 = 34.3.
     List<String> points =
         page.select("svg.trend circle.point[data-metric=minutes-distributed-on-time]").stream()
             .map(HtmlChecks::point)

@@ -1,0 +1,285 @@
+package org.meetingpolicy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.model.DepartmentId;
+import org.meetingpolicy.core.model.MeetingId;
+
+/**
+ * The report on its own, built by hand: the order of findings, the views by severity, clause and
+ * meeting, the tally and the text in both languages. The engine's tests show that reports are
+ * right; these show that a report says what it holds.
+ */
+class ComplianceReportTest {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final Instant AS_OF = Instant.parse("2026-11-16T10:00:00Z");
+  private static final MeetingId M1 = MeetingId.of("m-1");
+  private static final MeetingId M2 = MeetingId.of("m-2");
+
+  private static final Finding LATE = finding("3.4", "b.late", Severity.VIOLATION, M2, null);
+  private static final Finding ROLE = finding("2.4", "a.role", Severity.WARNING, M1, null);
+  private static final Finding MINUTES_DUE =
+      finding("6.5", "c.minutes", Severity.DUE, M1, AS_OF.plusSeconds(7_200));
+  private static final Finding NEXT_DUE =
+      finding("3.9", "d.next", Severity.DUE, M1, AS_OF.plusSeconds(3_600));
+  private static final Finding WEEK =
+      new Finding(
+          "3.1",
+          "e.week",
+          Severity.VIOLATION,
+          Subject.period("2026-W46"),
+          null,
+          List.of(new Evidence("week", "2026-W46")),
+          "第 46 周没有例会。",
+          "No regular meeting in week 46.");
+
+  private static final ComplianceReport REPORT =
+      report(
+          List.of(MINUTES_DUE, WEEK, LATE, ROLE, NEXT_DUE, LATE),
+          List.of(
+              result("2.4", ClauseStatus.COMPLIANT, 0, 1, 0),
+              result("3.1", ClauseStatus.VIOLATED, 1, 0, 0),
+              result("3.4", ClauseStatus.VIOLATED, 1, 0, 0),
+              result("3.9", ClauseStatus.DUE, 0, 0, 1),
+              result("6.5", ClauseStatus.DUE, 0, 0, 1),
+              result("9.1", ClauseStatus.NOT_APPLICABLE, 0, 0, 0),
+              result("9.2", ClauseStatus.NOT_CHECKED, 0, 0, 0)));
+
+  @Test
+  void findingsAreInReportOrderWithoutRepeats() {
+    // By meeting (department-wide last), then severity, clause and rule.
+    assertThat(REPORT.findings()).containsExactly(ROLE, NEXT_DUE, MINUTES_DUE, LATE, WEEK);
+    assertThat(REPORT.meetings()).containsExactly(M1, M2);
+  }
+
+  @Test
+  void viewsSelectBySeverityClauseAndMeeting() {
+    assertThat(REPORT.violations()).containsExactly(LATE, WEEK);
+    assertThat(REPORT.warnings()).containsExactly(ROLE);
+    assertThat(REPORT.findings(Severity.DUE)).containsExactly(NEXT_DUE, MINUTES_DUE);
+    assertThat(REPORT.due()).as("earliest deadline first").containsExactly(NEXT_DUE, MINUTES_DUE);
+    assertThat(REPORT.findingsOf("3.4")).containsExactly(LATE);
+    assertThat(REPORT.findingsOf("7.1")).isEmpty();
+    assertThat(REPORT.findingsFor(M1)).containsExactly(ROLE, NEXT_DUE, MINUTES_DUE);
+    assertThat(REPORT.findingsFor(MeetingId.of("m-9"))).isEmpty();
+    assertThat(REPORT.findingsByClause().keySet())
+        .containsExactly("2.4", "3.1", "3.4", "3.9", "6.5");
+    assertThat(REPORT.findingsByClause()).containsEntry("3.4", List.of(LATE));
+  }
+
+  @Test
+  void complianceAndThresholdsFollowTheMostSeriousFinding() {
+    assertThat(REPORT.isCompliant()).isFalse();
+    assertThat(REPORT.hasFindingsAtLeast(Severity.VIOLATION)).isTrue();
+    ComplianceReport onlyDue = report(List.of(MINUTES_DUE), List.of());
+    assertThat(onlyDue.isCompliant()).isTrue();
+    assertThat(onlyDue.hasFindingsAtLeast(Severity.WARNING)).isFalse();
+    assertThat(onlyDue.hasFindingsAtLeast(Severity.DUE)).isTrue();
+    ComplianceReport onlyWarning = report(List.of(ROLE), List.of());
+    assertThat(onlyWarning.hasFindingsAtLeast(Severity.WARNING)).isTrue();
+    assertThat(onlyWarning.hasFindingsAtLeast(Severity.VIOLATION)).isFalse();
+    assertThat(report(List.of(), List.of()).hasFindingsAtLeast(Severity.DUE)).isFalse();
+  }
+
+  @Test
+  void statusOfEveryClauseInTheTableAndRefusalOfOthers() {
+    assertThat(REPORT.status("3.9")).isEqualTo(ClauseStatus.DUE);
+    assertThat(REPORT.clause("9.1"))
+        .map(ClauseResult::status)
+        .contains(ClauseStatus.NOT_APPLICABLE);
+    assertThat(REPORT.clause("7.1")).isEmpty();
+    assertThatThrownBy(() -> REPORT.status("7.1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("7.1");
+    assertThat(REPORT.statusCounts())
+        .isEqualTo(
+            Map.of(
+                ClauseStatus.VIOLATED, 2L,
+                ClauseStatus.DUE, 2L,
+                ClauseStatus.COMPLIANT, 1L,
+                ClauseStatus.NOT_APPLICABLE, 1L,
+                ClauseStatus.NOT_CHECKED, 1L));
+  }
+
+  @Test
+  void summaryCountsFindingsAndClausesInBothLanguages() {
+    assertThat(REPORT.summary())
+        .isEqualTo(REPORT.summary(Language.EN))
+        .isEqualTo(
+            "2 violation(s), 1 warning(s), 2 due; clauses: 1 compliant, 2 violated, 2 due,"
+                + " 1 not applicable, 1 not checked");
+    assertThat(REPORT.summary(Language.ZH))
+        .isEqualTo("违规 2 项，警告 1 项，待办 2 项；条款：合规 1，违规 2，待办 2，不适用 1，未检查 1");
+    ComplianceReport allChecked =
+        report(List.of(), List.of(result("2.4", ClauseStatus.COMPLIANT, 0, 0, 0)));
+    assertThat(allChecked.summary(Language.EN)).endsWith("0 not applicable");
+    assertThat(allChecked.summary(Language.ZH)).endsWith("不适用 0");
+  }
+
+  @Test
+  void textGroupsFindingsByMeetingWithDeadlinesSubjectsRulesAndEvidence() {
+    assertThat(REPORT.toText(Language.EN))
+        .isEqualTo(
+            """
+            records of department 'sales' as of 2026-11-16 18:00 (Asia/Shanghai)
+            meeting m-1
+              WARNING 2.4 EN a.role
+                meeting m-1 · a.role
+              DUE 3.9 EN d.next (by 2026-11-16 19:00)
+                meeting m-1 · d.next
+              DUE 6.5 EN c.minutes (by 2026-11-16 20:00)
+                meeting m-1 · c.minutes
+            meeting m-2
+              VIOLATION 3.4 EN b.late
+                meeting m-2 · b.late
+            across meetings
+              VIOLATION 3.1 No regular meeting in week 46.
+                period 2026-W46 · e.week · week = 2026-W46
+            clauses concerned
+              3.1 violated: One regular meeting per week, on Friday afternoon.
+              3.4 violated: The notice goes out at least one week before the start, by e-mail or\
+             internal messaging, stating time, place and agenda.
+              3.9 due: After a meeting, the secretary schedules the next one.
+              6.5 due: Approved minutes are distributed, timely, to every attendee and to the\
+             departments concerned.
+            2 violation(s), 1 warning(s), 2 due; clauses: 1 compliant, 2 violated, 2 due, 1 not\
+             applicable, 1 not checked
+            """);
+    assertThat(REPORT.toText(Language.ZH))
+        .startsWith("records of department 'sales' 截至 2026-11-16 18:00 (Asia/Shanghai)\n会议 m-1\n")
+        .contains("  警告 2.4 ZH a.role\n")
+        .contains("  待办 3.9 ZH d.next（期限 2026-11-16 19:00）\n")
+        .contains("  违规 3.4 ZH b.late\n")
+        .contains("跨会议\n  违规 3.1 第 46 周没有例会。\n")
+        .endsWith("违规 2 项，警告 1 项，待办 2 项；条款：合规 1，违规 2，待办 2，不适用 1，未检查 1\n");
+  }
+
+  @Test
+  void labelsNameTheSeverityInEachLanguage() {
+    assertThat(ComplianceReport.label(Severity.VIOLATION, Language.EN)).isEqualTo("VIOLATION");
+    assertThat(ComplianceReport.label(Severity.VIOLATION, Language.ZH)).isEqualTo("违规");
+    assertThat(ComplianceReport.label(Severity.WARNING, Language.ZH)).isEqualTo("警告");
+    assertThat(ComplianceReport.label(Severity.DUE, Language.ZH)).isEqualTo("待办");
+  }
+
+  @Test
+  void equalityCoversEveryPart() {
+    ComplianceReport same =
+        report(List.of(LATE, ROLE, MINUTES_DUE, NEXT_DUE, WEEK), REPORT.clauses());
+
+    assertThat(same).isEqualTo(REPORT).hasSameHashCodeAs(REPORT);
+    assertThat(same.toString()).isEqualTo(REPORT.toString()).contains(REPORT.summary());
+    List<ComplianceReport> others =
+        List.of(
+            new ComplianceReport(
+                "other",
+                AS_OF,
+                SHANGHAI,
+                "p",
+                REPORT.meetings(),
+                REPORT.findings(),
+                REPORT.clauses()),
+            withAsOf(AS_OF.plusSeconds(1)),
+            new ComplianceReport(
+                REPORT.records(),
+                AS_OF,
+                ZoneId.of("UTC"),
+                "p",
+                REPORT.meetings(),
+                REPORT.findings(),
+                REPORT.clauses()),
+            new ComplianceReport(
+                REPORT.records(),
+                AS_OF,
+                SHANGHAI,
+                "q",
+                REPORT.meetings(),
+                REPORT.findings(),
+                REPORT.clauses()),
+            new ComplianceReport(
+                REPORT.records(),
+                AS_OF,
+                SHANGHAI,
+                "p",
+                List.of(M1),
+                REPORT.findings(),
+                REPORT.clauses()),
+            new ComplianceReport(
+                REPORT.records(),
+                AS_OF,
+                SHANGHAI,
+                "p",
+                REPORT.meetings(),
+                List.of(LATE),
+                REPORT.clauses()),
+            new ComplianceReport(
+                REPORT.records(),
+                AS_OF,
+                SHANGHAI,
+                "p",
+                REPORT.meetings(),
+                REPORT.findings(),
+                List.of()));
+    assertThat(others).allSatisfy(other -> assertThat(other).isNotEqualTo(REPORT));
+    assertThat(REPORT).isNotEqualTo("a report");
+    assertThat(REPORT.records()).isEqualTo("records of department 'sales'");
+    assertThat(REPORT.asOf()).isEqualTo(AS_OF);
+    assertThat(REPORT.zone()).isEqualTo(SHANGHAI);
+    assertThat(REPORT.policyName()).isEqualTo("p");
+  }
+
+  @Test
+  void departmentWideSubjectsSortAfterEveryMeeting() {
+    Finding room = finding("3.5", "f.room", Severity.VIOLATION, null, null);
+    Finding dept =
+        new Finding(
+            "2.3",
+            "g.dept",
+            Severity.WARNING,
+            Subject.department(DepartmentId.of("sales")),
+            null,
+            List.of(),
+            "z",
+            "e");
+
+    ComplianceReport report = report(List.of(room, dept, LATE), List.of());
+
+    assertThat(report.findings()).containsExactly(LATE, room, dept);
+  }
+
+  private static ComplianceReport withAsOf(Instant asOf) {
+    return new ComplianceReport(
+        REPORT.records(),
+        asOf,
+        SHANGHAI,
+        "p",
+        REPORT.meetings(),
+        REPORT.findings(),
+        REPORT.clauses());
+  }
+
+  private static Finding finding(
+      String clause, String rule, Severity severity, MeetingId meeting, Instant at) {
+    Subject subject =
+        meeting == null
+            ? Subject.room(org.meetingpolicy.core.model.RoomId.of("room-a"))
+            : Subject.meeting(meeting);
+    return new Finding(clause, rule, severity, subject, at, List.of(), "ZH " + rule, "EN " + rule);
+  }
+
+  private static ClauseResult result(String clause, ClauseStatus status, int v, int w, int d) {
+    return new ClauseResult(ClauseCatalogue.builtIn().get(clause), status, v, w, d, null);
+  }
+
+  private static ComplianceReport report(List<Finding> findings, List<ClauseResult> clauses) {
+    return new ComplianceReport(
+        "records of department 'sales'", AS_OF, SHANGHAI, "p", List.of(M2, M1), findings, clauses);
+  }
+}

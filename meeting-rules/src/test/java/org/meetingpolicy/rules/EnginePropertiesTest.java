@@ -1,0 +1,382 @@
+package org.meetingpolicy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.meetingpolicy.core.fixtures.RandomRecords;
+import org.meetingpolicy.core.fixtures.RecordVariants;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.core.validation.RecordValidator;
+
+/**
+ * Properties of the engine over random well-formed records of every shape ({@link RandomRecords}),
+ * each over many seeds. A failure names its seed; {@code -Dmeetingpolicy.seeds=SEED} replays it
+ * alone, {@code -Dmeetingpolicy.seeds=0-9999} searches longer.
+ */
+class EnginePropertiesTest {
+
+  /** Seeds per property in the normal suite: a few seconds each on two cores. */
+  static final int SEEDS = 100;
+
+  /** Record sets per batch in the batch property; with about 2.5 meetings each, several chunks. */
+  static final int BATCH = 24;
+
+  private static final ComplianceEngine ENGINE = RuleTestSupport.ENGINE;
+  private static final RecordValidator VALIDATOR = RecordValidator.create();
+  private static final Map<Long, ComplianceReport> REPORTS = new ConcurrentHashMap<>();
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_]*}");
+
+  static LongStream seeds() {
+    return RandomRecords.seeds(SEEDS);
+  }
+
+  /** One random case: records, and an instant to judge them at. */
+  private record Case(long seed, RandomRecords random, DepartmentRecords records, Instant asOf) {
+
+    static Case of(long seed) {
+      RandomRecords random = RandomRecords.withSeed(seed);
+      DepartmentRecords records = random.records();
+      Case c = new Case(seed, random, records, random.asOf(records));
+      // The premise of every property: the generator made well-formed records.
+      assertThat(VALIDATOR.validate(records).problems()).as(c.replay()).isEmpty();
+      return c;
+    }
+
+    /**
+     * The report of the records as of the instant, checked once per seed and shared by the
+     * properties (each still makes its own further checks): it halves the suite's time.
+     */
+    ComplianceReport check() {
+      return REPORTS.computeIfAbsent(seed, s -> ENGINE.check(records, asOf));
+    }
+
+    String replay() {
+      return "seed " + seed + " (replay: -Dmeetingpolicy.seeds=" + seed + ")";
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void checkingWellFormedRecordsNeverThrowsAtAnyInstant(long seed) {
+    Case c = Case.of(seed);
+    assertThat(c.check().asOf()).as(c.replay()).isEqualTo(c.asOf());
+    List<Instant> instants = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      instants.add(c.random().asOf(c.records()));
+    }
+
+    for (Instant asOf : instants) {
+      assertThatCode(() -> ENGINE.check(c.records(), asOf))
+          .as("%s as of %s", c.replay(), asOf)
+          .doesNotThrowAnyException();
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void sameRecordsCheckedTwiceGiveTheSameReportAndText(long seed) {
+    Case c = Case.of(seed);
+
+    ComplianceReport first = ENGINE.check(c.records(), c.asOf());
+    ComplianceReport second = ENGINE.check(c.records(), c.asOf());
+
+    assertSameReport(second, first, c.replay() + ", checked twice");
+    assertSameReport(second, c.check(), c.replay() + ", checked again later");
+  }
+
+  /**
+   * Lists whose order leaks into the report's text (bugs reported to the lead, replayed by the
+   * disabled tests below). The shuffle property covers every other unordered list.
+   */
+  static final Set<String> ORDER_LEAKS =
+      Set.of(
+          "Department.people",
+          "Department.relatedDepartments",
+          "Meeting.invitations",
+          "Evaluation.indicators");
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void shufflingEveryUnorderedListChangesNothingInTheReport(long seed) {
+    Case c = Case.of(seed);
+    ComplianceReport original = c.check();
+
+    for (int round = 0; round < 2; round++) {
+      DepartmentRecords shuffled =
+          RecordVariants.shuffled(
+              c.records(), c.random().random(), list -> !ORDER_LEAKS.contains(list));
+      assertSameReport(
+          ENGINE.check(shuffled, c.asOf()), original, c.replay() + ", shuffle " + (round + 1));
+    }
+  }
+
+  @Disabled(
+      "bug: revision.notification-missing/-due list the people not notified in roster order,"
+          + " which follows Department.people and Department.relatedDepartments; seeds 3, 5, 8,"
+          + " 12, 28, 90")
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {3, 5, 8, 12, 28, 90})
+  void shufflingThePeopleAndRelatedDepartmentsChangesNothingInTheReport(long seed) {
+    assertShuffleKeepsTheReport(
+        seed,
+        list -> list.equals("Department.people") || list.equals("Department.relatedDepartments"));
+  }
+
+  @Disabled(
+      "bug: organization.responses-due lists the invitees who have not answered in the order of"
+          + " Meeting.invitations; seeds 0, 4, 9, 10, 18")
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {0, 4, 9, 10, 18})
+  void shufflingTheInvitationsChangesNothingInTheReport(long seed) {
+    assertShuffleKeepsTheReport(seed, "Meeting.invitations"::equals);
+  }
+
+  @Disabled(
+      "bug: evaluation.indicator-target-missing lists the indicators without a target in the order"
+          + " of Evaluation.indicators; seeds 29, 30, 34, 42, 50")
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {29, 30, 34, 42, 50})
+  void shufflingTheIndicatorsOfAnEvaluationChangesNothingInTheReport(long seed) {
+    assertShuffleKeepsTheReport(seed, "Evaluation.indicators"::equals);
+  }
+
+  private static void assertShuffleKeepsTheReport(long seed, Predicate<String> lists) {
+    Case c = Case.of(seed);
+    ComplianceReport original = c.check();
+    for (int round = 0; round < 3; round++) {
+      DepartmentRecords shuffled = RecordVariants.shuffled(c.records(), new Random(round), lists);
+      assertSameReport(
+          ENGINE.check(shuffled, c.asOf()), original, c.replay() + ", shuffle " + (round + 1));
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void writingTheTimesInAnotherZoneChangesNothingInTheReport(long seed) {
+    Case c = Case.of(seed);
+    ZoneId zone = RandomRecords.ZONES.get(c.random().random().nextInt(RandomRecords.ZONES.size()));
+
+    DepartmentRecords rezoned = RecordVariants.rezoned(c.records(), zone);
+
+    assertSameReport(ENGINE.check(rezoned, c.asOf()), c.check(), c.replay() + ", times in " + zone);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyFindingCitesACatalogueClauseThroughAnExistingRuleWithFilledMessages(long seed) {
+    Case c = Case.of(seed);
+    Map<String, RuleInfo> rules =
+        ENGINE.rules().stream().collect(Collectors.toMap(RuleInfo::ruleId, Function.identity()));
+    Set<MeetingId> meetings =
+        c.records().meetings().stream().map(Meeting::id).collect(Collectors.toSet());
+
+    ComplianceReport report = c.check();
+
+    for (Finding f : report.findings()) {
+      String where = c.replay() + ": " + f;
+      assertThat(ENGINE.catalogue().find(f.clauseId())).as(where).isPresent();
+      assertThat(f.ruleId()).as(where).isNotBlank();
+      assertThat(rules).as(where).containsKey(f.ruleId());
+      assertThat(rules.get(f.ruleId()).clauseId()).as(where).isEqualTo(f.clauseId());
+      assertThat(rules.get(f.ruleId()).findsSomething()).as(where).isTrue();
+      for (Language language : Language.values()) {
+        assertThat(f.message(language)).as(where).isNotBlank();
+        assertThat(PLACEHOLDER.matcher(f.message(language)).find())
+            .as("%s: unfilled placeholder in %s", where, f.message(language))
+            .isFalse();
+      }
+      if (f.severity() == Severity.DUE) {
+        assertThat(f.at()).as("%s: a due obligation has a deadline", where).isNotNull();
+        assertThat(f.at()).as("%s: not due before the instant judged", where).isAfter(c.asOf());
+      }
+      if (f.subject().meeting() != null) {
+        assertThat(meetings).as(where).contains(f.subject().meeting());
+      }
+      assertThat(f.evidence()).as(where).allSatisfy(e -> assertThat(e.name()).isNotBlank());
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void checkingNeverChangesItsInput(long seed) {
+    Case c = Case.of(seed);
+    // An equal but separate copy, and the lists' elements by identity.
+    DepartmentRecords copy = RandomRecords.withSeed(seed).records();
+    List<Meeting> meetings = new ArrayList<>(c.records().meetings());
+    List<Object> parts = new ArrayList<>();
+    for (Meeting meeting : meetings) {
+      parts.addAll(meeting.invitations());
+      parts.addAll(meeting.notices());
+      parts.addAll(meeting.attendance());
+      parts.addAll(meeting.resolutions());
+    }
+
+    ENGINE.check(c.records(), c.asOf());
+    ENGINE.checkAll(List.of(c.records()), c.asOf());
+
+    assertThat(c.records()).as(c.replay()).isEqualTo(copy);
+    assertThat(c.records().meetings())
+        .as(c.replay())
+        .usingElementComparator(identity())
+        .containsExactlyElementsOf(meetings);
+    List<Object> after = new ArrayList<>();
+    for (Meeting meeting : c.records().meetings()) {
+      after.addAll(meeting.invitations());
+      after.addAll(meeting.notices());
+      after.addAll(meeting.attendance());
+      after.addAll(meeting.resolutions());
+    }
+    assertThat(after)
+        .as(c.replay())
+        .usingElementComparator(identity())
+        .containsExactlyElementsOf(parts);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("batchSeeds")
+  void checkingABatchGivesExactlyTheReportsOfCheckingEachAlone(long seed) {
+    Random random = new Random(seed);
+    List<DepartmentRecords> batch = new ArrayList<>();
+    for (int i = 0; i < BATCH; i++) {
+      batch.add(RandomRecords.withSeed(seed * 1_000 + i).records());
+    }
+    // Record sets repeat in real batches (the same file twice): equal facts in one session.
+    batch.add(batch.get(random.nextInt(BATCH)));
+    Instant asOf = RandomRecords.withSeed(seed).asOf(batch.get(0));
+
+    BatchResult result = ENGINE.checkAll(batch, asOf);
+
+    assertThat(result.rejected()).as("seed %d", seed).isZero();
+    assertThat(result.outcomes()).extracting(CheckOutcome::index).isSorted().hasSize(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      ComplianceReport alone = ENGINE.check(batch.get(i), asOf);
+      assertSameReport(result.reports().get(i), alone, "batch seed " + seed + ", record set " + i);
+    }
+  }
+
+  static LongStream batchSeeds() {
+    return RandomRecords.seeds(SEEDS / 10);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void statusTableAgreesWithTheFindings(long seed) {
+    Case c = Case.of(seed);
+
+    ComplianceReport report = c.check();
+
+    assertThat(report.clauses())
+        .as(c.replay())
+        .extracting(r -> r.clause().id())
+        .isSortedAccordingTo(ClauseIds.ORDER)
+        .doesNotHaveDuplicates()
+        .containsAll(ENGINE.catalogue().ofKind(ClauseKind.R).stream().map(Clause::id).toList())
+        .containsAll(report.findings().stream().map(Finding::clauseId).toList());
+    for (ClauseResult result : report.clauses()) {
+      String id = result.clause().id();
+      String where = c.replay() + ", clause " + id;
+      List<Finding> findings = report.findingsOf(id);
+      int violations = count(findings, Severity.VIOLATION);
+      int warnings = count(findings, Severity.WARNING);
+      int due = count(findings, Severity.DUE);
+      assertThat(result.status() == ClauseStatus.VIOLATED).as(where).isEqualTo(violations > 0);
+      assertThat(result.status() == ClauseStatus.DUE)
+          .as(where)
+          .isEqualTo(violations == 0 && due > 0);
+      assertThat(result.status()).as(where).isNotEqualTo(ClauseStatus.NOT_CHECKED);
+      if (warnings > 0 && violations == 0 && due == 0) {
+        assertThat(result.status()).as(where).isEqualTo(ClauseStatus.COMPLIANT);
+      }
+      assertThat(result.nextDue())
+          .as(where)
+          .isEqualTo(
+              findings.stream()
+                  .filter(f -> f.severity() == Severity.DUE)
+                  .map(Finding::at)
+                  .min(Comparator.naturalOrder())
+                  .orElse(null));
+    }
+    assertThat(report.isCompliant()).as(c.replay()).isEqualTo(report.violations().isEmpty());
+    assertThat(report.statusCounts().values().stream().mapToLong(Long::longValue).sum())
+        .as(c.replay())
+        .isEqualTo(report.clauses().size());
+    assertThat(report.summary())
+        .as(c.replay())
+        .startsWith(
+            report.violations().size()
+                + " violation(s), "
+                + report.warnings().size()
+                + " warning(s), "
+                + report.due().size()
+                + " due");
+    assertThat(report.meetings())
+        .as(c.replay())
+        .containsExactlyInAnyOrderElementsOf(
+            c.records().meetings().stream().map(Meeting::id).toList());
+  }
+
+  @Disabled(
+      "bug: ComplianceEngine.report counts findings before ComplianceReport removes exact repeats,"
+          + " so ClauseResult counts one finding twice (minutes.update-missing/-due for two plan"
+          + " changes at the same instant); seeds 40, 72")
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {40, 72})
+  void statusTableCountsEachFindingOnce(long seed) {
+    Case c = Case.of(seed);
+
+    ComplianceReport report = c.check();
+
+    for (ClauseResult result : report.clauses()) {
+      String where = c.replay() + ", clause " + result.clause().id();
+      List<Finding> findings = report.findingsOf(result.clause().id());
+      assertThat(result.violations()).as(where).isEqualTo(count(findings, Severity.VIOLATION));
+      assertThat(result.warnings()).as(where).isEqualTo(count(findings, Severity.WARNING));
+      assertThat(result.due()).as(where).isEqualTo(count(findings, Severity.DUE));
+    }
+  }
+
+  /** Equal reports, and the same text in both languages, byte for byte. */
+  static void assertSameReport(ComplianceReport actual, ComplianceReport expected, String what) {
+    // The findings that differ first: the whole texts would bury them.
+    List<Finding> missing = new ArrayList<>(expected.findings());
+    missing.removeAll(actual.findings());
+    List<Finding> extra = new ArrayList<>(actual.findings());
+    extra.removeAll(expected.findings());
+    assertThat(missing).as("%s: findings missing", what).isEmpty();
+    assertThat(extra).as("%s: findings extra", what).isEmpty();
+    assertThat(actual.toText(Language.EN)).as(what).isEqualTo(expected.toText(Language.EN));
+    assertThat(actual.toText(Language.ZH)).as(what).isEqualTo(expected.toText(Language.ZH));
+    assertThat(actual.findings()).as(what).isEqualTo(expected.findings());
+    assertThat(actual.clauses()).as(what).isEqualTo(expected.clauses());
+    assertThat(actual).as(what).isEqualTo(expected);
+    assertThat(actual.hashCode()).as(what).isEqualTo(expected.hashCode());
+  }
+
+  private static int count(List<Finding> findings, Severity severity) {
+    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  private static Comparator<Object> identity() {
+    return (a, b) -> a == b ? 0 : 1;
+  }
+}
