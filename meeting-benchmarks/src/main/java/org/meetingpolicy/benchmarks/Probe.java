@@ -8,7 +8,8 @@ import org.meetingpolicy.rules.ComplianceEngine;
 
 /**
  * Checks a generated batch again and again, for a profiler (JFR, see docs/PERFORMANCE.md): {@code
- * Probe <records> <rounds>}. Its timings are one noisy run each, not measurements.
+ * Probe <records> <rounds>}, or {@code Probe golden <rounds>} for single checks. Its timings are
+ * one noisy run each, not measurements.
  */
 public final class Probe {
   private Probe() {}
@@ -18,6 +19,18 @@ public final class Probe {
     long t0 = System.nanoTime();
     ComplianceEngine engine = ComplianceEngine.createDefault();
     System.out.printf("engine %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+    if (args[0].equals("golden")) {
+      // One record per check, as CheckBenchmark does.
+      DepartmentRecords golden = Records.golden();
+      for (int r = 0; r < Integer.parseInt(args[1]); r++) {
+        long s = System.nanoTime();
+        for (int i = 0; i < 2_000; i++) {
+          engine.check(golden, Records.AS_OF);
+        }
+        System.out.printf("round %d: %.1f us/check%n", r, (System.nanoTime() - s) / 2e6);
+      }
+      return;
+    }
     List<DepartmentRecords> batch = Records.batch(Integer.parseInt(args[0]), Records.SEED);
     int rounds = Integer.parseInt(args[1]);
     for (int r = 0; r < rounds; r++) {
