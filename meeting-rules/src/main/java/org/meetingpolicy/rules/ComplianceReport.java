@@ -2,6 +2,8 @@ package org.meetingpolicy.rules;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,8 +47,30 @@ public final class ComplianceReport {
     this.zone = Objects.requireNonNull(zone, "zone");
     this.policyName = Objects.requireNonNull(policyName, "policyName");
     this.meetings = meetings.stream().sorted().toList();
-    this.findings = findings.stream().distinct().sorted(Finding.ORDER).toList();
+    this.findings = sortedWithoutRepeats(findings);
     this.clauses = List.copyOf(clauses);
+  }
+
+  /**
+   * The findings sorted by {@link Finding#ORDER}, each repeat after the first left out: the same as
+   * {@code distinct().sorted(ORDER)}. Equal findings compare as equal, so repeats can only sit in a
+   * run of ties and are looked for there, without hashing every finding (its messages and evidence)
+   * as {@code distinct()} does.
+   */
+  private static List<Finding> sortedWithoutRepeats(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    List<Finding> kept = new ArrayList<>(sorted.size());
+    int ties = 0;
+    for (Finding finding : sorted) {
+      if (!kept.isEmpty() && Finding.ORDER.compare(kept.get(kept.size() - 1), finding) != 0) {
+        ties = kept.size();
+      }
+      if (!kept.subList(ties, kept.size()).contains(finding)) {
+        kept.add(finding);
+      }
+    }
+    return Collections.unmodifiableList(kept);
   }
 
   /** What was checked, such as {@code meeting 'm-1' of department 'sales'}. */

@@ -2,6 +2,7 @@ package org.meetingpolicy.core.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -12,6 +13,11 @@ public final class ChronologicalValidator implements ConstraintValidator<Chronol
 
   private String start;
   private String end;
+
+  /** The accessors of the last record type seen; validators are shared across threads. */
+  private volatile Accessors accessors;
+
+  private record Accessors(Class<?> type, Method start, Method end) {}
 
   @Override
   public void initialize(Chronological annotation) {
@@ -24,8 +30,9 @@ public final class ChronologicalValidator implements ConstraintValidator<Chronol
     if (value == null) {
       return true;
     }
-    Instant from = instant(value, start);
-    Instant to = instant(value, end);
+    Accessors read = accessorsFor(value.getClass());
+    Instant from = instant(value, start, read.start());
+    Instant to = instant(value, end, read.end());
     if (from == null || to == null || !to.isBefore(from)) {
       return true;
     }
@@ -37,8 +44,23 @@ public final class ChronologicalValidator implements ConstraintValidator<Chronol
     return false;
   }
 
-  private static Instant instant(Record value, String component) {
-    Object raw = read(value, component);
+  // Looking the components up costs more than comparing the times: once per record type.
+  private Accessors accessorsFor(Class<?> type) {
+    Accessors cached = accessors;
+    if (cached == null || cached.type() != type) {
+      cached = new Accessors(type, accessor(type, start), accessor(type, end));
+      accessors = cached;
+    }
+    return cached;
+  }
+
+  private static Instant instant(Record value, String component, Method accessor) {
+    Object raw;
+    try {
+      raw = accessor.invoke(value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + component, e);
+    }
     if (raw instanceof Instant instant) {
       return instant;
     }
@@ -52,17 +74,13 @@ public final class ChronologicalValidator implements ConstraintValidator<Chronol
         "@Chronological on " + value.getClass().getName() + ": '" + component + "' is not a time");
   }
 
-  private static Object read(Record value, String component) {
-    for (RecordComponent rc : value.getClass().getRecordComponents()) {
+  private static Method accessor(Class<?> type, String component) {
+    for (RecordComponent rc : type.getRecordComponents()) {
       if (rc.getName().equals(component)) {
-        try {
-          return rc.getAccessor().invoke(value);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + component, e);
-        }
+        return rc.getAccessor();
       }
     }
     throw new IllegalStateException(
-        "@Chronological on " + value.getClass().getName() + ": no component '" + component + "'");
+        "@Chronological on " + type.getName() + ": no component '" + component + "'");
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,12 +17,17 @@ final class PropertyPath {
 
   private record Step(String property, Integer index) {}
 
-  private static final PropertyPath ROOT = new PropertyPath(List.of());
+  private static final PropertyPath ROOT = new PropertyPath(null, null);
 
-  private final List<Step> steps;
+  // A path is its last step and the path before it: validators build a path for every reference
+  // they visit and use only the few that are reported, so a step costs one small object instead
+  // of a copy of the whole path.
+  private final PropertyPath parent;
+  private final Step last;
 
-  private PropertyPath(List<Step> steps) {
-    this.steps = steps;
+  private PropertyPath(PropertyPath parent, Step last) {
+    this.parent = parent;
+    this.last = last;
   }
 
   static PropertyPath root() {
@@ -30,21 +36,28 @@ final class PropertyPath {
 
   /** This path followed by a property. */
   PropertyPath property(String name) {
-    List<Step> next = new ArrayList<>(steps);
-    next.add(new Step(name, null));
-    return new PropertyPath(List.copyOf(next));
+    return new PropertyPath(this, new Step(name, null));
   }
 
   /** This path followed by a property and an element of it: {@code name[index]}. */
   PropertyPath element(String name, int index) {
-    List<Step> next = new ArrayList<>(steps);
-    next.add(new Step(name, index));
-    return new PropertyPath(List.copyOf(next));
+    return new PropertyPath(this, new Step(name, index));
+  }
+
+  /** The steps from the root. */
+  private List<Step> steps() {
+    List<Step> steps = new ArrayList<>();
+    for (PropertyPath p = this; p.last != null; p = p.parent) {
+      steps.add(p.last);
+    }
+    Collections.reverse(steps);
+    return steps;
   }
 
   /** Reports a violation with the message template at this path. */
   void report(ConstraintValidatorContext context, String template) {
     ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(template);
+    List<Step> steps = steps();
     if (steps.isEmpty()) {
       builder.addConstraintViolation();
       return;
@@ -100,7 +113,7 @@ final class PropertyPath {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    for (Step step : steps) {
+    for (Step step : steps()) {
       if (text.length() > 0) {
         text.append('.');
       }
