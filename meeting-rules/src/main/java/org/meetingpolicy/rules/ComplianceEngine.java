@@ -272,7 +272,10 @@ public final class ComplianceEngine {
   }
 
   private ComplianceReport report(
-      DepartmentRecords records, Instant asOf, List<Finding> findings, Set<String> applicable) {
+      DepartmentRecords records, Instant asOf, List<Finding> raw, Set<String> applicable) {
+    // Count what the report lists: two rule matches can make the same finding (two plan changes at
+    // the same instant, for example), and the report keeps it once.
+    List<Finding> findings = ComplianceReport.sortedWithoutRepeats(raw);
     Map<String, int[]> counts = new HashMap<>();
     Map<String, Instant> nextDue = new HashMap<>();
     for (Finding finding : findings) {

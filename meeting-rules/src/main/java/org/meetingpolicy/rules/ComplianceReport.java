@@ -57,7 +57,7 @@ public final class ComplianceReport {
    * run of ties and are looked for there, without hashing every finding (its messages and evidence)
    * as {@code distinct()} does.
    */
-  private static List<Finding> sortedWithoutRepeats(List<Finding> findings) {
+  static List<Finding> sortedWithoutRepeats(List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
     List<Finding> kept = new ArrayList<>(sorted.size());

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.meetingpolicy.core.model.Identifier;
 
 /** Renders evidence values as short, stable text. */
@@ -17,7 +19,12 @@ public final class Format {
 
   private Format() {}
 
-  /** A value as text: instants in the zone, durations in days and hours, ids by value. */
+  /**
+   * A value as text: instants in the zone, durations in days and hours, ids by value; collections
+   * joined with commas in a stable order (natural order when the elements are of one comparable
+   * class, such as enums or instants, else by text). The lists of a record have no order the policy
+   * cares about, and a report must not change when its input's lists are shuffled.
+   */
   public static String value(Object value, ZoneId zone) {
     if (value == null) {
       return "none";
@@ -38,11 +45,38 @@ public final class Format {
       return value(optional.orElse(null), zone);
     }
     if (value instanceof Collection<?> collection) {
-      return collection.isEmpty()
-          ? "none"
-          : collection.stream().map(v -> value(v, zone)).collect(Collectors.joining(", "));
+      return collection.isEmpty() ? "none" : String.join(", ", sorted(collection, zone));
     }
     return value.toString();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<String> sorted(Collection<?> collection, ZoneId zone) {
+    Class<?> common = null;
+    boolean comparable = true;
+    for (Object element : collection) {
+      Class<?> type = element == null ? null : element.getClass();
+      if (type == null || !Comparable.class.isAssignableFrom(type)) {
+        comparable = false;
+        break;
+      }
+      Class<?> kind = type.isEnum() ? type : type.isAnonymousClass() ? type.getSuperclass() : type;
+      if (common == null) {
+        common = kind;
+      } else if (common != kind) {
+        comparable = false;
+        break;
+      }
+    }
+    if (comparable) {
+      List<Comparable> elements = new ArrayList<>((Collection<Comparable>) collection);
+      Collections.sort(elements);
+      return elements.stream().map(v -> value(v, zone)).toList();
+    }
+    List<String> texts = new ArrayList<>(collection.size());
+    collection.forEach(v -> texts.add(value(v, zone)));
+    Collections.sort(texts);
+    return texts;
   }
 
   /** An instant as local date and time in the zone: {@code 2026-11-27 14:00}. */

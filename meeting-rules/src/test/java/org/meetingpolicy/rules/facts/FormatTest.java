@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.meetingpolicy.core.model.PersonId;
+import org.meetingpolicy.rules.Severity;
 
 class FormatTest {
 
@@ -44,5 +46,25 @@ class FormatTest {
         .isEqualTo("p-1, p-2");
     assertThat(Format.value(List.of(), SHANGHAI)).isEqualTo("none");
     assertThat(Format.value(42, SHANGHAI)).isEqualTo("42");
+  }
+
+  @Test
+  void collectionsAreWrittenInOneOrderWhateverTheInputOrder() {
+    // Comparable elements of one class in natural order: enums by declaration, times by time.
+    assertThat(Format.value(List.of(Severity.DUE, Severity.VIOLATION), SHANGHAI))
+        .isEqualTo("VIOLATION, DUE");
+    assertThat(
+            Format.value(
+                List.of(
+                    Instant.parse("2026-11-28T06:00:00Z"), Instant.parse("2026-11-27T06:00:00Z")),
+                SHANGHAI))
+        .isEqualTo("2026-11-27 14:00, 2026-11-28 14:00");
+    assertThat(Format.value(List.of(Duration.ofDays(2), Duration.ofHours(3)), SHANGHAI))
+        .isEqualTo("3 h, 2 d");
+    // Anything else by its text.
+    assertThat(Format.value(List.of(PersonId.of("p-2"), PersonId.of("p-10")), SHANGHAI))
+        .isEqualTo("p-10, p-2");
+    assertThat(Format.value(Set.of("b", "a", "c"), SHANGHAI)).isEqualTo("a, b, c");
+    assertThat(Format.value(List.of(2, "1"), SHANGHAI)).isEqualTo("1, 2");
   }
 }
