@@ -22,12 +22,12 @@ public record Applies(String clauseId, Subject subject, int scope) {
   }
 
   /** The clause of the firing rule applies to the fact's subject. */
-  public static Applies to(RuleContext drools, RuleFact fact) {
-    return new Applies(Findings.clauseOf(drools), fact.subject(), fact.scope());
+  public static Applies to(RuleContext kcontext, RuleFact fact) {
+    return new Applies(Findings.clauseOf(kcontext), fact.subject(), fact.scope());
   }
 
   /** The clause of the firing rule applies to {@code subject}, within the fact's record set. */
-  public static Applies to(RuleContext drools, RuleFact fact, Subject subject) {
-    return new Applies(Findings.clauseOf(drools), subject, fact.scope());
+  public static Applies to(RuleContext kcontext, RuleFact fact, Subject subject) {
+    return new Applies(Findings.clauseOf(kcontext), subject, fact.scope());
   }
 }

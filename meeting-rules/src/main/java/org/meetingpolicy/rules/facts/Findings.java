@@ -24,7 +24,7 @@ import org.meetingpolicy.rules.Subject;
  *     &#64;zh("通知在会议开始前 {lead} 才发出，制度要求至少提前 {required}。")
  * when ...
  * then
- *     insert(Findings.violation(drools, $m, $deadline)
+ *     insert(Findings.violation(kcontext, $m, $deadline)
  *         .with("lead", $lead).with("required", $m.getPolicy().noticeLeadTime()).build());
  * end
  * </pre>
@@ -50,23 +50,23 @@ public final class Findings {
   private Findings() {}
 
   /** A violation about the fact's subject, concerning the instant {@code at} (may be null). */
-  public static Builder violation(RuleContext drools, RuleFact fact, Instant at) {
-    return new Builder(drools.getRule(), Severity.VIOLATION, fact, at);
+  public static Builder violation(RuleContext kcontext, RuleFact fact, Instant at) {
+    return new Builder(kcontext.getRule(), Severity.VIOLATION, fact, at);
   }
 
   /** A warning about the fact's subject. */
-  public static Builder warning(RuleContext drools, RuleFact fact, Instant at) {
-    return new Builder(drools.getRule(), Severity.WARNING, fact, at);
+  public static Builder warning(RuleContext kcontext, RuleFact fact, Instant at) {
+    return new Builder(kcontext.getRule(), Severity.WARNING, fact, at);
   }
 
   /** An obligation about the fact's subject, due by {@code due}. */
-  public static Builder due(RuleContext drools, RuleFact fact, Instant due) {
-    return new Builder(drools.getRule(), Severity.DUE, fact, Objects.requireNonNull(due, "due"));
+  public static Builder due(RuleContext kcontext, RuleFact fact, Instant due) {
+    return new Builder(kcontext.getRule(), Severity.DUE, fact, Objects.requireNonNull(due, "due"));
   }
 
   /** The clause id of the firing rule. */
-  public static String clauseOf(RuleContext drools) {
-    return metadata(drools.getRule(), CLAUSE);
+  public static String clauseOf(RuleContext kcontext) {
+    return metadata(kcontext.getRule(), CLAUSE);
   }
 
   static String metadata(Rule rule, String key) {
