@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.fixtures.RecordPaths;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;

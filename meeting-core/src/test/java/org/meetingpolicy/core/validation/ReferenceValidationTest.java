@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.fixtures.RecordPaths;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.ChangeKind;

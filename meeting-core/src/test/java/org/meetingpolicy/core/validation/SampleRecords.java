@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.fixtures.RecordPaths;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AgendaChange;
 import org.meetingpolicy.core.model.AgendaItemId;
