@@ -182,24 +182,7 @@ final class SampleMonths {
 
   private static Meeting noSecretaryNoChair(Meeting golden) {
     Minutes m = golden.minutes();
-    Minutes noChair =
-        new Minutes(
-            m.recorder(),
-            m.actualStart(),
-            m.actualEnd(),
-            m.place(),
-            m.attendees(),
-            null,
-            m.agenda(),
-            m.resolutions(),
-            m.actionPlansRecorded(),
-            m.speakerNotes(),
-            m.keyContent(),
-            m.versions(),
-            m.approvals(),
-            m.distributions(),
-            m.archive(),
-            m.classification());
+    Minutes noChair = m.toBuilder().chair(null).build();
     return golden.toBuilder().secretary(null).minutes(noChair).build();
   }
 
@@ -216,24 +199,7 @@ final class SampleMonths {
     Minutes m = golden.minutes();
     Distribution sent = m.distributions().get(0);
     Approval afterwards = new Approval(1, MANAGER, sent.at().plus(Duration.ofHours(4)));
-    Minutes early =
-        new Minutes(
-            m.recorder(),
-            m.actualStart(),
-            m.actualEnd(),
-            m.place(),
-            m.attendees(),
-            m.chair(),
-            m.agenda(),
-            m.resolutions(),
-            m.actionPlansRecorded(),
-            m.speakerNotes(),
-            m.keyContent(),
-            m.versions(),
-            List.of(afterwards),
-            m.distributions(),
-            m.archive(),
-            m.classification());
+    Minutes early = m.toBuilder().approvals(List.of(afterwards)).build();
     return golden.toBuilder().attendance(attendance).minutes(early).build();
   }
 

@@ -786,23 +786,19 @@ class MinutesRulesTest {
     }
 
     Minutes build() {
-      return new Minutes(
-          base.recorder(),
-          base.actualStart(),
-          base.actualEnd(),
-          place,
-          attendees,
-          chair,
-          agenda,
-          resolutions,
-          actionPlansRecorded,
-          base.speakerNotes(),
-          base.keyContent(),
-          versions,
-          approvals,
-          distributions,
-          archive,
-          classification);
+      return base.toBuilder()
+          .place(place)
+          .attendees(attendees)
+          .chair(chair)
+          .agenda(agenda)
+          .resolutions(resolutions)
+          .actionPlansRecorded(actionPlansRecorded)
+          .versions(versions)
+          .approvals(approvals)
+          .distributions(distributions)
+          .archive(archive)
+          .classification(classification)
+          .build();
     }
   }
 }

@@ -1283,22 +1283,6 @@ class ScheduleRulesTest {
   }
 
   private static Minutes withActualTimes(Minutes m, Instant actualStart, Instant actualEnd) {
-    return new Minutes(
-        m.recorder(),
-        actualStart,
-        actualEnd,
-        m.place(),
-        m.attendees(),
-        m.chair(),
-        m.agenda(),
-        m.resolutions(),
-        m.actionPlansRecorded(),
-        m.speakerNotes(),
-        m.keyContent(),
-        m.versions(),
-        m.approvals(),
-        m.distributions(),
-        m.archive(),
-        m.classification());
+    return m.toBuilder().actualStart(actualStart).actualEnd(actualEnd).build();
   }
 }

@@ -11,7 +11,8 @@ import org.meetingpolicy.core.validation.ValidId;
 
 /**
  * The minutes of a meeting (3.10, 4.10, section 6). Every part of the fixed form (6.2) may be
- * missing, because minutes with gaps are exactly what the rules report.
+ * missing, because minutes with gaps are exactly what the rules report. Build them with {@link
+ * #builder()} or vary them with {@link #toBuilder()}.
  *
  * @param recorder who recorded the meeting (6.1: the secretary); null when not recorded
  * @param actualStart when the meeting actually started (3.10); null when not recorded
@@ -70,5 +71,171 @@ public record Minutes(
     return approvals.stream()
         .filter(a -> a.version() == version)
         .min(Comparator.comparing(Approval::at));
+  }
+
+  /** An empty builder: every part missing, every list empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of these minutes, to derive a varied copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.recorder = recorder;
+    b.actualStart = actualStart;
+    b.actualEnd = actualEnd;
+    b.place = place;
+    b.attendees = attendees;
+    b.chair = chair;
+    b.agenda = agenda;
+    b.resolutions = resolutions;
+    b.actionPlansRecorded = actionPlansRecorded;
+    b.speakerNotes = speakerNotes;
+    b.keyContent = keyContent;
+    b.versions = versions;
+    b.approvals = approvals;
+    b.distributions = distributions;
+    b.archive = archive;
+    b.classification = classification;
+    return b;
+  }
+
+  /** Builds {@link Minutes}; not thread-safe. Lists given to it are copied on {@link #build()}. */
+  public static final class Builder {
+    private PersonId recorder;
+    private Instant actualStart;
+    private Instant actualEnd;
+    private String place;
+    private List<PersonId> attendees;
+    private PersonId chair;
+    private List<String> agenda;
+    private List<ResolutionId> resolutions;
+    private boolean actionPlansRecorded;
+    private List<SpeakerNote> speakerNotes;
+    private String keyContent;
+    private List<MinutesVersion> versions;
+    private List<Approval> approvals;
+    private List<Distribution> distributions;
+    private Archive archive;
+    private Confidentiality classification;
+
+    private Builder() {}
+
+    /** Sets who recorded the meeting (6.1). */
+    public Builder recorder(PersonId recorder) {
+      this.recorder = recorder;
+      return this;
+    }
+
+    /** Sets when the meeting actually started (3.10). */
+    public Builder actualStart(Instant actualStart) {
+      this.actualStart = actualStart;
+      return this;
+    }
+
+    /** Sets when it actually ended (3.10). */
+    public Builder actualEnd(Instant actualEnd) {
+      this.actualEnd = actualEnd;
+      return this;
+    }
+
+    /** Sets where it took place. */
+    public Builder place(String place) {
+      this.place = place;
+      return this;
+    }
+
+    /** Sets who attended, as recorded. */
+    public Builder attendees(List<PersonId> attendees) {
+      this.attendees = attendees;
+      return this;
+    }
+
+    /** Sets who chaired (6.2). */
+    public Builder chair(PersonId chair) {
+      this.chair = chair;
+      return this;
+    }
+
+    /** Sets the agenda items as recorded, in words. */
+    public Builder agenda(List<String> agenda) {
+      this.agenda = agenda;
+      return this;
+    }
+
+    /** Sets the resolutions passed, by id. */
+    public Builder resolutions(List<ResolutionId> resolutions) {
+      this.resolutions = resolutions;
+      return this;
+    }
+
+    /** Sets whether the minutes carry the resolutions' action plans (6.2). */
+    public Builder actionPlansRecorded(boolean actionPlansRecorded) {
+      this.actionPlansRecorded = actionPlansRecorded;
+      return this;
+    }
+
+    /** Sets speakers, key points and outcomes (6.1). */
+    public Builder speakerNotes(List<SpeakerNote> speakerNotes) {
+      this.speakerNotes = speakerNotes;
+      return this;
+    }
+
+    /** Sets the substance (6.3). */
+    public Builder keyContent(String keyContent) {
+      this.keyContent = keyContent;
+      return this;
+    }
+
+    /** Sets the versions written, first to last (6.6). */
+    public Builder versions(List<MinutesVersion> versions) {
+      this.versions = versions;
+      return this;
+    }
+
+    /** Sets the approvals (6.4). */
+    public Builder approvals(List<Approval> approvals) {
+      this.approvals = approvals;
+      return this;
+    }
+
+    /** Sets the distributions (6.5). */
+    public Builder distributions(List<Distribution> distributions) {
+      this.distributions = distributions;
+      return this;
+    }
+
+    /** Sets where it was archived (6.7). */
+    public Builder archive(Archive archive) {
+      this.archive = archive;
+      return this;
+    }
+
+    /** Sets how sensitive the minutes are (6.9). */
+    public Builder classification(Confidentiality classification) {
+      this.classification = classification;
+      return this;
+    }
+
+    /** The minutes; the record's constructor copies the lists. */
+    public Minutes build() {
+      return new Minutes(
+          recorder,
+          actualStart,
+          actualEnd,
+          place,
+          attendees,
+          chair,
+          agenda,
+          resolutions,
+          actionPlansRecorded,
+          speakerNotes,
+          keyContent,
+          versions,
+          approvals,
+          distributions,
+          archive,
+          classification);
+    }
   }
 }

@@ -441,23 +441,7 @@ class EffectivenessEvaluatorTest {
   private static Meeting withResolutions(List<Resolution> resolutions) {
     Minutes m = GoldenMeeting.GOLDEN.minutes();
     Minutes minutes =
-        new Minutes(
-            m.recorder(),
-            m.actualStart(),
-            m.actualEnd(),
-            m.place(),
-            m.attendees(),
-            m.chair(),
-            m.agenda(),
-            resolutions.stream().map(Resolution::id).toList(),
-            m.actionPlansRecorded(),
-            m.speakerNotes(),
-            m.keyContent(),
-            m.versions(),
-            m.approvals(),
-            m.distributions(),
-            m.archive(),
-            m.classification());
+        m.toBuilder().resolutions(resolutions.stream().map(Resolution::id).toList()).build();
     return GoldenMeeting.GOLDEN.toBuilder().resolutions(resolutions).minutes(minutes).build();
   }
 
