@@ -10,8 +10,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,23 +46,13 @@ class EvaluateTest {
   private static final Run SAMPLE_JSON =
       run("evaluate", "--period", "2026-Q4", "--as-of", AS_OF, "--format", "json", SAMPLE);
 
-  /** The result of one run. */
-  private record Run(int exit, String out, String err) {}
-
   private static Run run(String... args) {
     return runWithInput(InputStream.nullInputStream(), args);
   }
 
   private static Run runWithInput(InputStream stdin, String... args) {
     // "Now" for runs without --as-of: the sample's instant of evaluation.
-    Clock clock = Clock.fixed(SampleQuarters.AS_OF, ZoneOffset.UTC);
-    var line = MeetingCheck.commandLine(stdin, clock);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    int exit = line.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    return Run.of(Clock.fixed(SampleQuarters.AS_OF, ZoneOffset.UTC), stdin, args);
   }
 
   // ---- text --------------------------------------------------------------------------------

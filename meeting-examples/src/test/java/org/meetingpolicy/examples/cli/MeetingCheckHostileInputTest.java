@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,17 +45,8 @@ class MeetingCheckHostileInputTest {
   private static final long LIMIT = ReadLimits.DEFAULT.maxDocumentLength();
   private static final RecordJson JSON = RecordJson.create();
 
-  /** The result of one run. */
-  private record Run(int exit, String out, String err) {}
-
   private static Run run(InputStream stdin, String... args) {
-    var line = MeetingCheck.commandLine(stdin, Clock.fixed(GoldenMeeting.AS_OF, ZoneOffset.UTC));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    int exit = line.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    return Run.of(Clock.fixed(GoldenMeeting.AS_OF, ZoneOffset.UTC), stdin, args);
   }
 
   private static Run run(String... args) {

@@ -10,8 +10,6 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,23 +35,13 @@ class MeetingCheckTest {
   private static final String NONCOMPLIANT = "samples/noncompliant-month.json";
   private static final RecordJson JSON = RecordJson.create();
 
-  /** The result of one run. */
-  private record Run(int exit, String out, String err) {}
-
   private static Run run(String... args) {
     return runWithInput(InputStream.nullInputStream(), args);
   }
 
   private static Run runWithInput(InputStream stdin, String... args) {
     // "Now" for runs without --as-of: the golden meeting's judging instant.
-    Clock clock = Clock.fixed(GoldenMeeting.AS_OF, ZoneOffset.UTC);
-    var line = MeetingCheck.commandLine(stdin, clock);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    int exit = line.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    return Run.of(Clock.fixed(GoldenMeeting.AS_OF, ZoneOffset.UTC), stdin, args);
   }
 
   @Test

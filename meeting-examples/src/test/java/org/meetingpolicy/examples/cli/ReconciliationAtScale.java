@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,29 +81,29 @@ abstract class ReconciliationAtScale {
 
   @Test
   void meetingCheckReconcilesEveryFileAndNamesEveryBrokenOne() {
-    var line = MeetingCheck.commandLine(InputStream.nullInputStream(), Clock.systemUTC());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-
-    int exit =
-        line.execute(
-            "--as-of", GoldenMeeting.AS_OF.toString(), "--fail-on", "due", folder.toString());
+    Run run =
+        Run.of(
+            Clock.systemUTC(),
+            InputStream.nullInputStream(),
+            "--as-of",
+            GoldenMeeting.AS_OF.toString(),
+            "--fail-on",
+            "due",
+            folder.toString());
 
     // Rejected inputs outrank findings: 2, though --fail-on due alone would give 1.
-    assertThat(exit).isEqualTo(MeetingCheck.INVALID_INPUT);
-    assertThat(out.toString()).endsWith(reconciliation() + "\n");
-    assertThat(out.toString().split("\nREJECTED: ", -1)).hasSize(1 + BROKEN_FILES);
+    assertThat(run.exit()).isEqualTo(MeetingCheck.INVALID_INPUT);
+    assertThat(run.out()).endsWith(reconciliation() + "\n");
+    assertThat(run.out().split("\nREJECTED: ", -1)).hasSize(1 + BROKEN_FILES);
     Map<String, List<String>> linesByFile =
-        err.toString()
+        run.err()
             .lines()
             .collect(Collectors.groupingBy(l -> l.substring(0, l.indexOf(".json:") + 5)));
     assertThat(linesByFile).containsOnlyKeys(broken.keySet());
     broken.forEach(
         (file, problem) ->
             assertThat(linesByFile.get(file)).as(file).anyMatch(l -> l.contains(problem)));
-    assertThat(err.toString()).doesNotContain("\tat ");
+    assertThat(run.err()).doesNotContain("\tat ");
   }
 
   @Test

@@ -3,8 +3,6 @@ package org.meetingpolicy.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,10 +30,6 @@ class UsageDocsTest {
   }
 
   private static String help(String... args) {
-    var line = MeetingCheck.commandLine(InputStream.nullInputStream(), Clock.systemUTC());
-    StringWriter out = new StringWriter();
-    line.setOut(new PrintWriter(out));
-    line.execute(args);
-    return out.toString();
+    return Run.of(Clock.systemUTC(), InputStream.nullInputStream(), args).out();
   }
 }
