@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
+import org.meetingpolicy.core.model.EvaluationPeriod;
 
 /**
  * A calendar period in the policy's zone — an ISO week, a month, a quarter or a half-year — from
@@ -59,6 +60,15 @@ public record CalendarPeriod(String label, Instant start, Instant end)
   private static CalendarPeriod of(String label, LocalDate first, LocalDate next, ZoneId zone) {
     return new CalendarPeriod(
         label, first.atStartOfDay(zone).toInstant(), next.atStartOfDay(zone).toInstant());
+  }
+
+  /**
+   * Whether an evaluation of {@code evaluated} covers this period (8.1): same label, or same
+   * bounds.
+   */
+  public boolean isCoveredBy(EvaluationPeriod evaluated) {
+    return evaluated.label().equals(label)
+        || (evaluated.start().equals(start) && evaluated.end().equals(end));
   }
 
   /** Whether the instant falls in the period. */

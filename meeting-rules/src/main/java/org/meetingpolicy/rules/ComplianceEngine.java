@@ -235,7 +235,9 @@ public final class ComplianceEngine {
     List<Applies> applies = new ArrayList<>();
     try {
       for (int scope = 0; scope < sets.size(); scope++) {
-        for (Object fact : FactBuilder.facts(scope, sets.get(scope), policy, asOf)) {
+        // As of an instant means as known at it: later facts are cut before any rule sees them.
+        DepartmentRecords known = sets.get(scope).knownAt(asOf);
+        for (Object fact : FactBuilder.facts(scope, known, policy, asOf)) {
           session.insert(fact);
         }
       }

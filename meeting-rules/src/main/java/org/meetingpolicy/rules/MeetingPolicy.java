@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.meetingpolicy.core.model.Equipment;
 import org.meetingpolicy.core.model.FeedbackSource;
 import org.meetingpolicy.core.model.IndicatorKind;
 import org.meetingpolicy.core.model.NoticeChannel;
+import org.meetingpolicy.rules.calendar.WorkingCalendar;
 
 /**
  * The parameters of the meeting policy. {@link #defaults()} gives the values of the policy text
@@ -23,8 +25,10 @@ import org.meetingpolicy.core.model.NoticeChannel;
  * or "regularly"; {@link #toBuilder()} changes any of them. Rules read every threshold from here,
  * never from literals.
  *
- * <p>Immutable and thread-safe. Durations are exact (a day is 24 hours); working days skip
- * Saturdays, Sundays and {@link #holidays()}, in {@link #zone()}.
+ * <p>Immutable and thread-safe. Durations are exact (a day is 24 hours); working days are those of
+ * the {@link #workingCalendar()} (by default the official calendar of the zone: in mainland China
+ * with its make-up working days) less {@link #holidays()}, in {@link #zone()}. A parameter counted
+ * in working days is at most {@value #MAX_WORKING_DAYS}.
  *
  * @param name the policy's name, shown in reports
  * @param zone the department's zone: day of week, afternoon, working days, weeks, months and
@@ -76,7 +80,11 @@ import org.meetingpolicy.core.model.NoticeChannel;
  *     (8.1)
  * @param evaluationSources the sources every evaluation must draw on (8.2)
  * @param evaluationIndicators the indicators every evaluation must measure (8.3)
- * @param holidays public holidays in the zone: not working days (6.5)
+ * @param holidays further days off in the zone, such as company holidays: not working days (6.5)
+ * @param workingCalendar the working calendar; null for the official one of the zone ({@link
+ *     WorkingCalendar#forZone})
+ * @param skipNonWorkingMeetingDays whether a week whose regular meeting day is not a working day
+ *     needs no regular meeting (3.1)
  */
 public record MeetingPolicy(
     String name,
@@ -110,7 +118,12 @@ public record MeetingPolicy(
     Duration evaluationGracePeriod,
     Set<FeedbackSource> evaluationSources,
     Set<IndicatorKind> evaluationIndicators,
-    Set<LocalDate> holidays) {
+    Set<LocalDate> holidays,
+    WorkingCalendar workingCalendar,
+    boolean skipNonWorkingMeetingDays) {
+
+  /** The largest parameter counted in working days: a year's worth. */
+  public static final int MAX_WORKING_DAYS = 366;
 
   private static final MeetingPolicy DEFAULTS = new Builder().build();
 
@@ -133,25 +146,12 @@ public record MeetingPolicy(
     requiredAgendaCategories = sorted(requiredAgendaCategories, "requiredAgendaCategories");
     monthlyAgendaCategories = sorted(monthlyAgendaCategories, "monthlyAgendaCategories");
     requireNotNegative(rescheduleNoticePeriod, "rescheduleNoticePeriod");
-    if (nextMeetingSchedulingWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "nextMeetingSchedulingWorkingDays must not be negative: "
-              + nextMeetingSchedulingWorkingDays);
-    }
-    if (feedbackRequestWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "feedbackRequestWorkingDays must not be negative: " + feedbackRequestWorkingDays);
-    }
+    requireWorkingDays(nextMeetingSchedulingWorkingDays, "nextMeetingSchedulingWorkingDays");
+    requireWorkingDays(feedbackRequestWorkingDays, "feedbackRequestWorkingDays");
     requireNotNegative(catchUpPeriod, "catchUpPeriod");
-    if (minutesDistributionWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "minutesDistributionWorkingDays must not be negative: " + minutesDistributionWorkingDays);
-    }
+    requireWorkingDays(minutesDistributionWorkingDays, "minutesDistributionWorkingDays");
     requireNotNegative(minutesUpdatePeriod, "minutesUpdatePeriod");
-    if (minutesArchiveWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "minutesArchiveWorkingDays must not be negative: " + minutesArchiveWorkingDays);
-    }
+    requireWorkingDays(minutesArchiveWorkingDays, "minutesArchiveWorkingDays");
     requireNotNegative(progressReportInterval, "progressReportInterval");
     requireNotNegative(resolutionReviewInterval, "resolutionReviewInterval");
     requireNotNegative(resultEvaluationPeriod, "resultEvaluationPeriod");
@@ -212,6 +212,8 @@ public record MeetingPolicy(
     b.evaluationSources = evaluationSources;
     b.evaluationIndicators = evaluationIndicators;
     b.holidays = holidays;
+    b.workingCalendar = workingCalendar;
+    b.skipNonWorkingMeetingDays = skipNonWorkingMeetingDays;
     return b;
   }
 
@@ -220,10 +222,31 @@ public record MeetingPolicy(
     return instant.atZone(zone);
   }
 
-  /** Whether the date is a working day: not a Saturday, Sunday or holiday. */
+  /**
+   * The working calendar in force: the one set, or the official one of the zone (mainland China's
+   * for Asia/Shanghai, Monday to Friday elsewhere).
+   */
+  @Override
+  public WorkingCalendar workingCalendar() {
+    return workingCalendar != null ? workingCalendar : WorkingCalendar.forZone(zone);
+  }
+
+  /** Whether the date is a working day of the calendar and not one of {@link #holidays()}. */
   public boolean isWorkingDay(LocalDate date) {
-    DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+    return !holidays.contains(date) && workingCalendar().isWorkingDay(date);
+  }
+
+  /** The date of a week's regular meeting day, in the policy's zone. */
+  public LocalDate regularMeetingDate(CalendarPeriod week) {
+    return local(week.start()).toLocalDate().with(TemporalAdjusters.nextOrSame(regularMeetingDay));
+  }
+
+  /**
+   * Whether the week needs a regular meeting (3.1): always, unless {@link
+   * #skipNonWorkingMeetingDays()} and its regular meeting day is not a working day.
+   */
+  public boolean requiresRegularMeeting(CalendarPeriod week) {
+    return !skipNonWorkingMeetingDays || isWorkingDay(regularMeetingDate(week));
   }
 
   /**
@@ -233,10 +256,15 @@ public record MeetingPolicy(
   public Instant workingDaysAfter(Instant from, int workingDays) {
     ZonedDateTime local = local(from);
     LocalDate date = local.toLocalDate();
+    // Bounded whatever a host's calendar says: a calendar with no working day in a year is broken.
+    LocalDate giveUp = date.plusDays(7L * workingDays + 366);
     for (int counted = 0; counted < workingDays; ) {
       date = date.plusDays(1);
       if (isWorkingDay(date)) {
         counted++;
+      } else if (date.isAfter(giveUp)) {
+        throw new IllegalStateException(
+            "working calendar " + workingCalendar().name() + " has no working day after " + date);
       }
     }
     return ZonedDateTime.of(date, local.toLocalTime(), zone).toInstant();
@@ -264,6 +292,13 @@ public record MeetingPolicy(
   private static <T extends Comparable<? super T>> Set<T> sorted(Set<T> values, String name) {
     Objects.requireNonNull(values, name);
     return Collections.unmodifiableSet(new TreeSet<>(values));
+  }
+
+  private static void requireWorkingDays(int workingDays, String name) {
+    if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
+      throw new IllegalArgumentException(
+          name + " must be between 0 and " + MAX_WORKING_DAYS + " working days: " + workingDays);
+    }
   }
 
   private static void requireNotNegative(Duration duration, String name) {
@@ -327,6 +362,8 @@ public record MeetingPolicy(
             IndicatorKind.DECISION_EXECUTION_RATE,
             IndicatorKind.TEAM_COHESION);
     private Set<LocalDate> holidays = Set.of();
+    private WorkingCalendar workingCalendar;
+    private boolean skipNonWorkingMeetingDays = true;
 
     private Builder() {}
 
@@ -554,7 +591,25 @@ public record MeetingPolicy(
       return this;
     }
 
-    /** Sets public holidays in the zone: not working days. */
+    /**
+     * Sets the working calendar; null (the default) for the official one of the zone: mainland
+     * China's for Asia/Shanghai, Monday to Friday elsewhere.
+     */
+    public Builder workingCalendar(WorkingCalendar workingCalendar) {
+      this.workingCalendar = workingCalendar;
+      return this;
+    }
+
+    /**
+     * Sets whether a week whose regular meeting day is not a working day needs no regular meeting
+     * (3.1); true by default.
+     */
+    public Builder skipNonWorkingMeetingDays(boolean skipNonWorkingMeetingDays) {
+      this.skipNonWorkingMeetingDays = skipNonWorkingMeetingDays;
+      return this;
+    }
+
+    /** Sets further days off in the zone, such as company holidays: not working days. */
     public Builder holidays(Set<LocalDate> holidays) {
       this.holidays = holidays;
       return this;
@@ -599,7 +654,9 @@ public record MeetingPolicy(
           evaluationGracePeriod,
           evaluationSources,
           evaluationIndicators,
-          holidays);
+          holidays,
+          workingCalendar,
+          skipNonWorkingMeetingDays);
     }
   }
 }

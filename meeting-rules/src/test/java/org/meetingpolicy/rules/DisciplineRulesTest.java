@@ -86,14 +86,14 @@ class DisciplineRulesTest {
   }
 
   @Test
-  void arrivingOneSecondShortOfTheLeadWarns5_1() {
+  void arrivingOneSecondShortOfTheLeadViolates5_1() {
     ComplianceReport report = check(arriving(GOLDEN, SALES_1, EXPECTED.plusSeconds(1)));
 
     assertThat(report.findingsOf("5.1"))
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
               assertThat(f.ruleId()).isEqualTo("discipline.arrival.short-of-lead");
               assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_1));
               assertThat(evidence(f, "arrival")).isEqualTo("2026-11-13 13:50:01");
@@ -101,16 +101,17 @@ class DisciplineRulesTest {
               assertThat(evidence(f, "expected")).isEqualTo("2026-11-13 13:50");
               assertThat(evidence(f, "lead")).isEqualTo("10 min");
             });
-    assertThat(report.status("5.1")).isEqualTo(ClauseStatus.COMPLIANT);
+    assertThat(report.status("5.1")).isEqualTo(ClauseStatus.VIOLATED);
+    assertThat(report.findingsOf("5.6")).as("not late: before the start").isEmpty();
   }
 
   @Test
-  void arrivingExactlyAtTheStartWarnsButIsNotLate5_1() {
+  void arrivingExactlyAtTheStartViolates5_1ButIsNotLateUnder5_6() {
     ComplianceReport report = check(arriving(GOLDEN, SALES_1, START));
 
     assertThat(report.findingsOf("5.1"))
         .extracting(Finding::severity, Finding::ruleId)
-        .containsExactly(tuple(Severity.WARNING, "discipline.arrival.short-of-lead"));
+        .containsExactly(tuple(Severity.VIOLATION, "discipline.arrival.short-of-lead"));
     assertThat(report.findingsOf("5.6")).isEmpty();
   }
 
@@ -133,17 +134,30 @@ class DisciplineRulesTest {
   }
 
   @Test
-  void lateArrivalWithoutNoticeIsReportedUnder5_1Only() {
+  void lateArrivalWithoutNoticeViolates5_6AndStillOwesTheCatchUp() {
     ComplianceReport report = check(arriving(GOLDEN, SALES_1, START.plus(Duration.ofMinutes(5))));
 
-    // 5.6 does not repeat the lateness; it only asks for the catch-up.
+    assertThat(report.findingsOf("5.1"))
+        .extracting(Finding::severity, Finding::ruleId)
+        .containsExactly(tuple(Severity.VIOLATION, "discipline.arrival.late"));
     assertThat(report.findingsOf("5.6"))
         .extracting(Finding::severity, Finding::ruleId)
-        .containsExactly(tuple(Severity.DUE, "discipline.catch-up.due"));
+        .containsExactlyInAnyOrder(
+            tuple(Severity.VIOLATION, "discipline.late-without-notice"),
+            tuple(Severity.DUE, "discipline.catch-up.due"));
+    assertThat(findings(report, "5.6", Severity.VIOLATION))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_1));
+              assertThat(evidence(f, "late")).isEqualTo("5 min");
+              assertThat(evidence(f, "start")).isEqualTo("2026-11-13 14:00");
+            });
+    assertThat(report.status("5.6")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
   @Test
-  void lateArrivalNoticedExactlyAtTheStartIsExcusedUnder5_1() {
+  void lateArrivalNoticedExactlyAtTheStartIsNoBreachOf5_6ButStillOf5_1() {
     Meeting meeting =
         noticeOf(
             arriving(GOLDEN, SALES_1, START.plus(Duration.ofMinutes(5))),
@@ -154,8 +168,10 @@ class DisciplineRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(report.findingsOf("5.1")).isEmpty();
-    assertThat(report.status("5.1")).isEqualTo(ClauseStatus.COMPLIANT);
+    // 5.1 has no exception; the notice is 5.6's exception, which keeps the catch-up.
+    assertThat(report.findingsOf("5.1"))
+        .extracting(Finding::severity, Finding::ruleId)
+        .containsExactly(tuple(Severity.VIOLATION, "discipline.arrival.late"));
     assertThat(report.findingsOf("5.6"))
         .singleElement()
         .satisfies(
@@ -163,10 +179,11 @@ class DisciplineRulesTest {
               assertThat(f.ruleId()).isEqualTo("discipline.catch-up.due");
               assertThat(evidence(f, "missed")).isEqualTo("late");
             });
+    assertThat(report.status("5.6")).isEqualTo(ClauseStatus.DUE);
   }
 
   @Test
-  void lateArrivalNoticedAfterTheStartViolates5_1() {
+  void lateArrivalNoticedAfterTheStartViolates5_6() {
     Meeting meeting =
         noticeOf(
             arriving(GOLDEN, SALES_1, START.plus(Duration.ofMinutes(5))),
@@ -175,9 +192,14 @@ class DisciplineRulesTest {
             START.plusSeconds(1),
             MANAGER);
 
-    assertThat(check(meeting).findingsOf("5.1"))
+    ComplianceReport report = check(meeting);
+
+    assertThat(report.findingsOf("5.1"))
         .extracting(Finding::severity, Finding::ruleId)
         .containsExactly(tuple(Severity.VIOLATION, "discipline.arrival.late"));
+    assertThat(findings(report, "5.6", Severity.VIOLATION))
+        .extracting(Finding::ruleId)
+        .containsExactly("discipline.late-without-notice");
   }
 
   // ---- 5.4 external people ----------------------------------------------------------------------

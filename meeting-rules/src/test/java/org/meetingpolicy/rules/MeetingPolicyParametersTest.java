@@ -59,14 +59,35 @@ class MeetingPolicyParametersTest {
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(parameter.getName())
-        .hasMessageContaining("must not be negative");
+        .hasMessageContaining(
+            parameter.getType() == int.class
+                ? "must be between 0 and " + MeetingPolicy.MAX_WORKING_DAYS
+                : "must not be negative");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("amounts")
+  void workingDayCountsAboveAYearAreRefusedInsteadOfWalkedDayByDay(RecordComponent parameter)
+      throws Exception {
+    if (parameter.getType() != int.class) {
+      return;
+    }
+    MeetingPolicy.Builder builder = MeetingPolicy.defaults().toBuilder();
+    setter(parameter).invoke(builder, MeetingPolicy.MAX_WORKING_DAYS);
+    assertThat(read(builder.build(), parameter)).isEqualTo(MeetingPolicy.MAX_WORKING_DAYS);
+
+    setter(parameter).invoke(builder, Integer.MAX_VALUE);
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(parameter.getName())
+        .hasMessageContaining(String.valueOf(Integer.MAX_VALUE));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("parameters")
   void missingParameterIsRefused(RecordComponent parameter) throws Exception {
-    if (parameter.getType().isPrimitive()) {
-      return; // an int cannot be missing
+    if (parameter.getType().isPrimitive() || parameter.getName().equals("workingCalendar")) {
+      return; // an int cannot be missing; no working calendar means the zone's official one
     }
     MeetingPolicy.Builder builder = MeetingPolicy.defaults().toBuilder();
     setter(parameter).invoke(builder, (Object) null);
@@ -107,6 +128,12 @@ class MeetingPolicyParametersTest {
     if (type.isEnum()) {
       Object[] constants = type.getEnumConstants();
       return constants[(((Enum<?>) value).ordinal() + 1) % constants.length];
+    }
+    if (type == boolean.class) {
+      return !(Boolean) value;
+    }
+    if (type == org.meetingpolicy.rules.calendar.WorkingCalendar.class) {
+      return org.meetingpolicy.rules.calendar.WorkingCalendar.weekdays();
     }
     if (type == java.time.ZoneId.class) {
       return java.time.ZoneId.of("Europe/Berlin");

@@ -526,8 +526,16 @@ class OrganizationRulesTest {
     ComplianceReport report =
         check(withoutResponseOf(GOLDEN, SALES_3), START.minus(Duration.ofDays(3)));
 
-    Finding finding = only(report, "2.6", Severity.DUE);
-    assertThat(finding.ruleId()).isEqualTo("organization.responses-due");
+    // Three days ahead the golden final list (confirmed later) is not yet known: it is due too.
+    assertThat(report.findingsOf("2.6"))
+        .extracting(Finding::ruleId)
+        .containsExactlyInAnyOrder("organization.responses-due", "organization.final-list-due");
+    Finding finding =
+        report.findingsOf("2.6").stream()
+            .filter(f -> f.ruleId().equals("organization.responses-due"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.severity()).isEqualTo(Severity.DUE);
     assertThat(finding.at()).isEqualTo(START.minus(Duration.ofDays(2)));
     assertThat(evidence(finding, "count")).isEqualTo("1");
     assertThat(evidence(finding, "silent")).isEqualTo(SALES_3.value());

@@ -73,7 +73,12 @@ class RevisionRulesTest {
 
     ComplianceReport report = checkWith(unapproved);
 
+    // The notifications are dated after AS_OF: not yet known, so they are due as well.
     assertThat(report.findingsOf("10.2"))
+        .extracting(Finding::ruleId)
+        .containsExactlyInAnyOrder("revision.approval-due", "revision.notification-due");
+    assertThat(report.findingsOf("10.2"))
+        .filteredOn(f -> f.ruleId().equals("revision.approval-due"))
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE))
         .satisfies(f -> assertThat(f.ruleId()).isEqualTo("revision.approval-due"))
@@ -140,8 +145,13 @@ class RevisionRulesTest {
   @Test
   void revisionNotYetInEffectWithMembersToNotifyIsDue10_2() {
     PolicyRevision partial =
-        notified(
-            revision(LATER), rosterExcept(SALES_3), GoldenMeeting.AS_OF.minus(Duration.ofDays(1)));
+        approved(
+            notified(
+                revision(LATER),
+                rosterExcept(SALES_3),
+                GoldenMeeting.AS_OF.minus(Duration.ofDays(1))),
+            MANAGER,
+            GoldenMeeting.AS_OF.minus(Duration.ofDays(2)));
 
     ComplianceReport report = checkWith(partial);
 

@@ -701,10 +701,9 @@ public final class EffectivenessEvaluator {
     }
   }
 
-  // An evaluation covers a period with the same label or the same bounds (as rule 8.1 reads it).
+  // The same reading as rule 8.1's.
   private static boolean covers(Evaluation e, CalendarPeriod period) {
-    return e.period().label().equals(period.label())
-        || (e.period().start().equals(period.start()) && e.period().end().equals(period.end()));
+    return period.isCoveredBy(e.period());
   }
 
   private static double inUnit(double target, String unit, MetricKind kind) {
