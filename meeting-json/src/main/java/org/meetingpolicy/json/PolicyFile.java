@@ -1,12 +1,19 @@
 package org.meetingpolicy.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,6 +43,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.meetingpolicy.json.internal.ReadErrors;
 import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.rules.calendar.WorkingCalendar;
 
 /**
  * Reads a policy file that overrides parameters of a {@link MeetingPolicy}. The keys are the
@@ -48,6 +56,8 @@ import org.meetingpolicy.rules.MeetingPolicy;
  * noticeLeadTime: P5D
  * noticeChannels: [EMAIL]
  * holidays: [2026-10-01, 2026-10-02]
+ * workingCalendar: weekdays            # or mainland-china; left out: the zone's official calendar
+ * skipNonWorkingMeetingDays: false     # every week needs its regular meeting, even a holiday week
  * </pre>
  *
  * <p>Values: durations in ISO-8601 ({@code P5D}, {@code PT36H}), times of day as {@code 13:30},
@@ -64,6 +74,7 @@ public final class PolicyFile {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .addModule(calendarByName())
           .build();
   private static final ObjectMapper YAML =
       new ObjectMapper(
@@ -71,6 +82,36 @@ public final class PolicyFile {
   private static final Map<String, RecordComponent> PARAMETERS = parameters();
 
   private PolicyFile() {}
+
+  /** A working calendar is written and read by name: {@code mainland-china} or {@code weekdays}. */
+  private static SimpleModule calendarByName() {
+    SimpleModule module = new SimpleModule("working-calendar");
+    module.addSerializer(
+        WorkingCalendar.class,
+        new JsonSerializer<WorkingCalendar>() {
+          @Override
+          public void serialize(
+              WorkingCalendar calendar, JsonGenerator out, SerializerProvider provider)
+              throws IOException {
+            out.writeString(calendar.name());
+          }
+        });
+    module.addDeserializer(
+        WorkingCalendar.class,
+        new JsonDeserializer<WorkingCalendar>() {
+          @Override
+          public WorkingCalendar deserialize(JsonParser in, DeserializationContext context)
+              throws IOException {
+            try {
+              return WorkingCalendar.named(in.getValueAsString());
+            } catch (IllegalArgumentException e) {
+              throw context.weirdStringException(
+                  in.getValueAsString(), WorkingCalendar.class, e.getMessage());
+            }
+          }
+        });
+    return module;
+  }
 
   /** Reads the file over the default policy. */
   public static MeetingPolicy read(Path file) throws IOException {
@@ -154,6 +195,9 @@ public final class PolicyFile {
           .forEach(list::add);
       return list;
     }
+    if (component.getType() == boolean.class && value.matches("true|false")) {
+      return nodes.booleanNode(Boolean.parseBoolean(value));
+    }
     if (component.getType() == int.class && value.matches("[+-]?[0-9]{1,9}")) {
       return nodes.numberNode(Integer.parseInt(value));
     }
@@ -204,7 +248,9 @@ public final class PolicyFile {
       return value;
     }
     boolean shapeOk =
-        raw == int.class ? value.isIntegralNumber() && value.canConvertToInt() : value.isTextual();
+        raw == int.class
+            ? value.isIntegralNumber() && value.canConvertToInt()
+            : raw == boolean.class ? value.isBoolean() : value.isTextual();
     if (shapeOk) {
       try {
         MAPPER.treeToValue(value, MAPPER.constructType(type));
@@ -237,6 +283,12 @@ public final class PolicyFile {
     }
     if (raw == int.class) {
       return "a whole number";
+    }
+    if (raw == boolean.class) {
+      return "true or false";
+    }
+    if (raw == WorkingCalendar.class) {
+      return "a working calendar: mainland-china or weekdays";
     }
     if (raw == DayOfWeek.class || raw.isEnum()) {
       return "one of "

@@ -226,14 +226,13 @@ public record MeetingPolicy(
    * The working calendar in force: the one set, or the official one of the zone (mainland China's
    * for Asia/Shanghai, Monday to Friday elsewhere).
    */
-  @Override
-  public WorkingCalendar workingCalendar() {
+  public WorkingCalendar calendar() {
     return workingCalendar != null ? workingCalendar : WorkingCalendar.forZone(zone);
   }
 
   /** Whether the date is a working day of the calendar and not one of {@link #holidays()}. */
   public boolean isWorkingDay(LocalDate date) {
-    return !holidays.contains(date) && workingCalendar().isWorkingDay(date);
+    return !holidays.contains(date) && calendar().isWorkingDay(date);
   }
 
   /** The date of a week's regular meeting day, in the policy's zone. */
@@ -264,7 +263,7 @@ public record MeetingPolicy(
         counted++;
       } else if (date.isAfter(giveUp)) {
         throw new IllegalStateException(
-            "working calendar " + workingCalendar().name() + " has no working day after " + date);
+            "working calendar " + calendar().name() + " has no working day after " + date);
       }
     }
     return ZonedDateTime.of(date, local.toLocalTime(), zone).toInstant();

@@ -133,7 +133,7 @@ class MeetingPolicyParametersTest {
       return !(Boolean) value;
     }
     if (type == org.meetingpolicy.rules.calendar.WorkingCalendar.class) {
-      return org.meetingpolicy.rules.calendar.WorkingCalendar.weekdays();
+      return value == null ? org.meetingpolicy.rules.calendar.WorkingCalendar.weekdays() : null;
     }
     if (type == java.time.ZoneId.class) {
       return java.time.ZoneId.of("Europe/Berlin");

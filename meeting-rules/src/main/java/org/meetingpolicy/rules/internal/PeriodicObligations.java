@@ -149,7 +149,7 @@ public final class PeriodicObligations {
         LocalDate end = last.plusWeeks(1);
         end = earlier(end, held.higher(monday));
         end = earlier(end, holidayWeeks.higher(monday));
-        OptionalInt irregular = policy.workingCalendar().nextIrregularYear(meetingDay.getYear());
+        OptionalInt irregular = policy.calendar().nextIrregularYear(meetingDay.getYear());
         if (irregular.isPresent()) {
           end = earlier(end, monday(LocalDate.of(irregular.getAsInt(), 1, 1)));
         }
@@ -182,7 +182,7 @@ public final class PeriodicObligations {
   }
 
   private static boolean isIrregular(MeetingPolicy policy, int year) {
-    OptionalInt next = policy.workingCalendar().nextIrregularYear(year);
+    OptionalInt next = policy.calendar().nextIrregularYear(year);
     return next.isPresent() && next.getAsInt() == year;
   }
 
