@@ -19,6 +19,7 @@ import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Evidence;
 import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.ReportNote;
 import org.meetingpolicy.rules.Severity;
 
 /**
@@ -165,6 +166,15 @@ public final class ReportJson {
       g.writeNumberField("warnings", clause.warnings());
       g.writeNumberField("due", clause.due());
       g.writeStringField("nextDue", time(clause.nextDue(), zone));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("notes");
+    for (ReportNote note : report.notes()) {
+      g.writeStartObject();
+      g.writeStringField("code", note.code());
+      g.writeStringField("zh", note.zh());
+      g.writeStringField("en", note.en());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -40,6 +40,7 @@ import org.meetingpolicy.core.validation.ValidationResult;
 import org.meetingpolicy.rules.facts.Applies;
 import org.meetingpolicy.rules.facts.FindingFact;
 import org.meetingpolicy.rules.facts.Findings;
+import org.meetingpolicy.rules.internal.CalendarNotes;
 import org.meetingpolicy.rules.internal.FactBuilder;
 
 /**
@@ -317,7 +318,8 @@ public final class ComplianceEngine {
         policy.name(),
         meetings,
         findings,
-        results);
+        results,
+        CalendarNotes.of(records, policy, asOf));
   }
 
   private static String describe(List<DepartmentRecords> sets) {

@@ -29,6 +29,7 @@ public final class ComplianceReport {
   private final List<MeetingId> meetings;
   private final List<Finding> findings;
   private final List<ClauseResult> clauses;
+  private final List<ReportNote> notes;
 
   /**
    * Creates a report. Findings are sorted by {@link Finding#ORDER} and repeats removed; clause
@@ -42,6 +43,22 @@ public final class ComplianceReport {
       List<MeetingId> meetings,
       List<Finding> findings,
       List<ClauseResult> clauses) {
+    this(records, asOf, zone, policyName, meetings, findings, clauses, List.of());
+  }
+
+  /**
+   * Creates a report with notes on how it was judged (see {@link #notes()}); otherwise as {@link
+   * #ComplianceReport(String, Instant, ZoneId, String, List, List, List)}.
+   */
+  public ComplianceReport(
+      String records,
+      Instant asOf,
+      ZoneId zone,
+      String policyName,
+      List<MeetingId> meetings,
+      List<Finding> findings,
+      List<ClauseResult> clauses,
+      List<ReportNote> notes) {
     this.records = Objects.requireNonNull(records, "records");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.zone = Objects.requireNonNull(zone, "zone");
@@ -49,6 +66,15 @@ public final class ComplianceReport {
     this.meetings = meetings.stream().sorted().toList();
     this.findings = sortedWithoutRepeats(findings);
     this.clauses = List.copyOf(clauses);
+    this.notes = List.copyOf(notes);
+  }
+
+  /**
+   * What a reader must know about how the report was judged that is not a finding, such as years
+   * the working calendar has no data for; empty for most reports.
+   */
+  public List<ReportNote> notes() {
+    return notes;
   }
 
   /**
@@ -232,6 +258,11 @@ public final class ComplianceReport {
           list.forEach(f -> appendFinding(text, f, language));
         });
     appendClauses(text, language);
+    for (ReportNote note : notes) {
+      text.append(language == Language.ZH ? "说明：" : "note: ")
+          .append(note.text(language))
+          .append('\n');
+    }
     text.append(summary(language)).append('\n');
     return text.toString();
   }
@@ -307,6 +338,7 @@ public final class ComplianceReport {
   public boolean equals(Object other) {
     return other instanceof ComplianceReport r
         && records.equals(r.records)
+        && notes.equals(r.notes)
         && asOf.equals(r.asOf)
         && zone.equals(r.zone)
         && policyName.equals(r.policyName)
@@ -317,7 +349,7 @@ public final class ComplianceReport {
 
   @Override
   public int hashCode() {
-    return Objects.hash(records, asOf, findings, clauses);
+    return Objects.hash(records, asOf, findings, clauses, notes);
   }
 
   @Override
