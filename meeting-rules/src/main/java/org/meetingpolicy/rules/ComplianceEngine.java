@@ -41,6 +41,7 @@ import org.meetingpolicy.rules.facts.Applies;
 import org.meetingpolicy.rules.facts.FindingFact;
 import org.meetingpolicy.rules.facts.Findings;
 import org.meetingpolicy.rules.internal.CalendarNotes;
+import org.meetingpolicy.rules.internal.ClauseTexts;
 import org.meetingpolicy.rules.internal.FactBuilder;
 
 /**
@@ -119,7 +120,7 @@ public final class ComplianceEngine {
     Map<String, Clause> table = new TreeMap<>(ClauseIds.ORDER);
     catalogue.ofKind(ClauseKind.R).forEach(c -> table.put(c.id(), c));
     checkedClauses.forEach(id -> table.put(id, catalogue.get(id)));
-    this.statusTable = List.copyOf(table.values());
+    this.statusTable = table.values().stream().map(c -> ClauseTexts.inForce(c, policy)).toList();
   }
 
   /** An engine with the built-in rules and the default policy. */

@@ -175,4 +175,37 @@ class WeeklyCadenceTest {
               assertThat(evidence(f, "exempt")).isEqualTo("2026-W39, 2026-W40");
             });
   }
+
+  @Test
+  void clauseTextsFollowThePolicyInForce() {
+    ComplianceEngine thursdays =
+        ComplianceEngine.builder()
+            .policy(
+                MeetingPolicy.defaults().toBuilder()
+                    .regularMeetingDay(java.time.DayOfWeek.THURSDAY)
+                    .noticeLeadTime(java.time.Duration.ofDays(5))
+                    .build())
+            .build();
+
+    ComplianceReport report =
+        thursdays.check(
+            records(fridays(LocalDate.of(2026, 11, 13), LocalDate.of(2026, 11, 13))),
+            at(2026, 11, 30, 9));
+
+    Clause weekly = report.clause("3.1").orElseThrow().clause();
+    assertThat(weekly.text(Language.EN)).contains("Thursday afternoon").doesNotContain("Friday");
+    assertThat(weekly.text(Language.ZH)).contains("每周四下午").doesNotContain("周五");
+    assertThat(report.clause("3.4").orElseThrow().clause().text(Language.EN))
+        .contains("at least 5 d")
+        .doesNotContain("one week");
+    assertThat(report.toText(Language.EN)).doesNotContain("Friday afternoon");
+    assertThat(
+            ENGINE
+                .check(records(List.of(GoldenMeeting.GOLDEN)), GoldenMeeting.AS_OF)
+                .clause("3.1")
+                .orElseThrow()
+                .clause()
+                .text(Language.EN))
+        .contains("Friday afternoon");
+  }
 }
