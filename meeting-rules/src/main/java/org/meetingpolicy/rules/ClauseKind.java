@@ -1,6 +1,6 @@
 package org.meetingpolicy.rules;
 
-/** The kinds of policy clause (POLICY.md). */
+/** The kinds of policy clause: rule, data, informational (docs/clause-model.md). */
 public enum ClauseKind {
   /** A rule, checkable from the records at an instant. */
   R,

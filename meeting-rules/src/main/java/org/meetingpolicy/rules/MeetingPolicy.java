@@ -21,7 +21,7 @@ import org.meetingpolicy.rules.calendar.WorkingCalendar;
 
 /**
  * The parameters of the meeting policy. {@link #defaults()} gives the values of the policy text
- * (POLICY.md, "Parameters"), and the choices this library makes where the text says only "timely"
+ * (docs/clause-model.md, "Parameters"), and the choices this library makes where the text says only "timely"
  * or "regularly"; {@link #toBuilder()} changes any of them. Rules read every threshold from here,
  * never from literals.
  *
