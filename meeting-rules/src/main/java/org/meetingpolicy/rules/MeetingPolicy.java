@@ -21,14 +21,14 @@ import org.meetingpolicy.rules.calendar.WorkingCalendar;
 
 /**
  * The parameters of the meeting policy. {@link #defaults()} gives the values of the policy text
- * (docs/clause-model.md, "Parameters"), and the choices this library makes where the text says only "timely"
- * or "regularly"; {@link #toBuilder()} changes any of them. Rules read every threshold from here,
- * never from literals.
+ * (docs/clause-model.md, "Parameters"), and the choices this library makes where the text says only
+ * "timely" or "regularly"; {@link #toBuilder()} changes any of them. Rules read every threshold
+ * from here, never from literals.
  *
  * <p>Immutable and thread-safe. Durations are exact (a day is 24 hours); working days are those of
- * the {@link #workingCalendar()} (by default the official calendar of the zone: in mainland China
- * with its make-up working days) less {@link #holidays()}, in {@link #zone()}. A parameter counted
- * in working days is at most {@value #MAX_WORKING_DAYS}.
+ * the {@link #calendar()} (by default the official calendar of the zone: in mainland China with its
+ * make-up working days) less {@link #holidays()}, in {@link #zone()}. A parameter counted in
+ * working days is at most {@value #MAX_WORKING_DAYS}.
  *
  * @param name the policy's name, shown in reports
  * @param zone the department's zone: day of week, afternoon, working days, weeks, months and

@@ -269,7 +269,8 @@ public final class EffectivenessEvaluator {
       put(Metric.count(MetricKind.REGULAR_MEETINGS_HELD, regular.size()));
       // Every week whose regular day is in the period and whose slot is over must have one, from
       // the week of the first recorded regular meeting on: the rules judge the cadence over the
-      // records' span too, so weeks before the records began are not counted as missed.
+      // records' span too, so weeks before the records began are not counted as missed; nor are
+      // weeks whose meeting day is not a working day, which need none (3.1).
       Set<CalendarPeriod> weeksWithRegular = new HashSet<>();
       Instant firstWeek = null;
       for (Meeting m : records.meetings()) {
@@ -290,7 +291,8 @@ public final class EffectivenessEvaluator {
         Instant slotEnd = day.atTime(policy.afternoonEnd()).atZone(zone).toInstant();
         if (day.getDayOfWeek() == policy.regularMeetingDay()
             && !slotEnd.isAfter(asOf)
-            && !slotEnd.isBefore(firstWeek)) {
+            && !slotEnd.isBefore(firstWeek)
+            && policy.requiresRegularMeeting(policy.weekOf(slotEnd))) {
           expected++;
           if (weeksWithRegular.contains(policy.weekOf(slotEnd))) {
             kept++;
