@@ -104,7 +104,8 @@ class ReportJsonTest {
             "meetings",
             "summary",
             "findings",
-            "clauses");
+            "clauses",
+            "notes");
     assertThat(names(json.get("findings").get(0)))
         .containsExactly("clause", "rule", "severity", "subject", "at", "evidence", "message");
   }
