@@ -119,6 +119,24 @@ class WeeklyCadenceTest {
   }
 
   @Test
+  void aMeetingPlannedFarAheadJudgedThenGivesOneFindingForTheYearsBetween3_1() {
+    List<Meeting> meetings = new ArrayList<>(List.of(GoldenMeeting.GOLDEN));
+    meetings.add(GoldenMeeting.startingAt(ZonedDateTime.of(2100, 6, 4, 14, 0, 0, 0, ZONE)));
+
+    ComplianceReport report = ENGINE.check(records(meetings), at(2100, 6, 30, 12));
+
+    assertThat(findings(report, "3.1", Severity.VIOLATION))
+        .hasSize(2) // 2026-W47 .. 2100-W21, and the weeks after the 2100 meeting
+        .first()
+        .satisfies(
+            f -> {
+              assertThat(f.subject()).isEqualTo(Subject.period("2026-W47..2100-W21"));
+              assertThat(Long.parseLong(evidence(f, "count"))).isGreaterThan(3_800);
+              assertThat(evidence(f, "weeks")).contains("…");
+            });
+  }
+
+  @Test
   void holidayWeeksNeedNoRegularMeeting3_1() {
     // Fridays 25 September (中秋节) and 2 October (国庆节) 2026 are public holidays.
     List<Meeting> meetings = fridays(LocalDate.of(2026, 9, 4), LocalDate.of(2026, 9, 18));
