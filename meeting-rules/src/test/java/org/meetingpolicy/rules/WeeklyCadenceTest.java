@@ -189,6 +189,7 @@ class WeeklyCadenceTest {
         .singleElement()
         .satisfies(
             f -> {
+              assertThat(f.ruleId()).isEqualTo("schedule.weekly-meeting-missing-around-holidays");
               assertThat(evidence(f, "weeks")).isEqualTo("2026-W38, 2026-W41");
               assertThat(evidence(f, "exempt")).isEqualTo("2026-W39, 2026-W40");
             });

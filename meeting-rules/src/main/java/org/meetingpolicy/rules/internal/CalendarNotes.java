@@ -1,6 +1,5 @@
 package org.meetingpolicy.rules.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +32,10 @@ public final class CalendarNotes {
             Math.max(
                 policy.nextMeetingSchedulingWorkingDays(), policy.feedbackRequestWorkingDays()),
             Math.max(policy.minutesDistributionWorkingDays(), policy.minutesArchiveWorkingDays()));
-    // A generous bound of the calendar days a working-day deadline can reach.
-    Duration reach = Duration.ofDays(2L * window + 21);
     for (Meeting meeting : records.meetings()) {
       first = Math.min(first, year(policy, meeting.start()));
-      last = Math.max(last, year(policy, meeting.end().plus(reach)));
+      // The latest working-day deadline of the meeting (3.9, 2.10, 6.5, 6.7).
+      last = Math.max(last, year(policy, policy.workingDaysAfter(meeting.end(), window)));
     }
     var span = PeriodicObligations.span(records, asOf);
     if (span.isPresent()) {
