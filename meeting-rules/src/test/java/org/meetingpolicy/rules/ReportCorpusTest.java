@@ -32,7 +32,7 @@ import org.meetingpolicy.core.model.DepartmentRecords;
  */
 class ReportCorpusTest {
 
-  static final int SEEDS = 1000;
+  static final int SEEDS = 300;
   private static final String RESOURCE = "org/meetingpolicy/rules/report-corpus.tsv";
 
   @Test
