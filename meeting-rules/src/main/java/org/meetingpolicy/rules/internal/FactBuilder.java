@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.meetingpolicy.core.model.AttendanceNotice;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Evaluation;
@@ -12,9 +13,11 @@ import org.meetingpolicy.core.model.PolicyRevision;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.rules.facts.AttendanceNoticeFact;
 import org.meetingpolicy.rules.facts.DepartmentFact;
 import org.meetingpolicy.rules.facts.EvaluationFact;
 import org.meetingpolicy.rules.facts.MeetingFact;
+import org.meetingpolicy.rules.facts.Participant;
 import org.meetingpolicy.rules.facts.ResolutionFact;
 import org.meetingpolicy.rules.facts.RevisionFact;
 import org.meetingpolicy.rules.facts.RoomDayBooking;
@@ -37,6 +40,10 @@ public final class FactBuilder {
     for (Meeting meeting : records.meetings()) {
       MeetingFact fact = new MeetingFact(scope, meeting, department, policy, asOf);
       facts.add(fact);
+      facts.addAll(Participant.of(fact));
+      for (AttendanceNotice notice : meeting.attendanceNotices()) {
+        facts.add(new AttendanceNoticeFact(fact, notice));
+      }
       for (Resolution resolution : meeting.resolutions()) {
         facts.add(new ResolutionFact(scope, resolution, fact));
       }
