@@ -1,8 +1,6 @@
 package org.meetingpolicy.rules.facts;
 
-import java.time.Instant;
 import org.meetingpolicy.core.model.AttendanceNotice;
-import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Subject;
 
 /**
@@ -13,26 +11,11 @@ import org.meetingpolicy.rules.Subject;
  * @param notice the notice
  */
 public record AttendanceNoticeFact(MeetingFact meeting, AttendanceNotice notice)
-    implements RuleFact {
-
-  @Override
-  public int scope() {
-    return meeting.scope();
-  }
+    implements OfMeeting {
 
   @Override
   public Subject subject() {
     return meeting.personSubject(notice.person());
-  }
-
-  @Override
-  public MeetingPolicy policy() {
-    return meeting.policy();
-  }
-
-  @Override
-  public Instant asOf() {
-    return meeting.asOf();
   }
 
   /** Whether it was given to someone other than the organizer or the secretary. */

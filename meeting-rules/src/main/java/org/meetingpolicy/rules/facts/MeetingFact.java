@@ -14,6 +14,7 @@ import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.model.MeetingKind;
 import org.meetingpolicy.core.model.MeetingMode;
+import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.Person;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Position;
@@ -39,6 +40,7 @@ public final class MeetingFact implements RuleFact {
   private final CalendarPeriod week;
   private final CalendarPeriod month;
   private final CalendarPeriod evaluationPeriod;
+  private final Instant firstNoticeAt;
 
   /** Wraps a meeting for the rules. */
   public MeetingFact(
@@ -54,6 +56,13 @@ public final class MeetingFact implements RuleFact {
     this.week = policy.weekOf(meeting.start());
     this.month = policy.monthOf(meeting.start());
     this.evaluationPeriod = policy.evaluationPeriodOf(meeting.start());
+    this.firstNoticeAt =
+        meeting.notices().stream().map(Notice::sentAt).min(Instant::compareTo).orElse(null);
+  }
+
+  /** When the first notice went out; null when none did (3.4, 9.1, 9.3). */
+  public Instant firstNoticeAt() {
+    return firstNoticeAt;
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.meetingpolicy.core.model.Person;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Response;
 import org.meetingpolicy.core.model.ResponseKind;
-import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Subject;
 
 /**
@@ -48,7 +47,7 @@ public record Participant(
     boolean lateNoticed,
     boolean earlyLeaveNoticed,
     Instant firstCatchUp)
-    implements RuleFact {
+    implements OfMeeting {
 
   /** Everyone invited to or present at the meeting, once each, invitees first. */
   public static List<Participant> of(MeetingFact fact) {
@@ -109,23 +108,8 @@ public record Participant(
   }
 
   @Override
-  public int scope() {
-    return meeting.scope();
-  }
-
-  @Override
   public Subject subject() {
     return meeting.personSubject(id);
-  }
-
-  @Override
-  public MeetingPolicy policy() {
-    return meeting.policy();
-  }
-
-  @Override
-  public Instant asOf() {
-    return meeting.asOf();
   }
 
   /** Whether they came at all. */

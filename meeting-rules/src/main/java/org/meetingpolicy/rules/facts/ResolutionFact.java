@@ -1,8 +1,6 @@
 package org.meetingpolicy.rules.facts;
 
-import java.time.Instant;
 import org.meetingpolicy.core.model.Resolution;
-import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Subject;
 
 /**
@@ -13,21 +11,11 @@ import org.meetingpolicy.rules.Subject;
  * @param meeting the meeting that passed it
  */
 public record ResolutionFact(int scope, Resolution resolution, MeetingFact meeting)
-    implements RuleFact {
+    implements OfMeeting {
 
   @Override
   public Subject subject() {
     return meeting.resolutionSubject(resolution.id());
-  }
-
-  @Override
-  public MeetingPolicy policy() {
-    return meeting.policy();
-  }
-
-  @Override
-  public Instant asOf() {
-    return meeting.asOf();
   }
 
   /** Whether work on it is still going on. */

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.meetingpolicy.core.model.AgendaChange;
 import org.meetingpolicy.core.model.AttendanceNotice;
+import org.meetingpolicy.core.model.AttendeeChange;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Evaluation;
@@ -13,7 +15,9 @@ import org.meetingpolicy.core.model.PolicyRevision;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.rules.facts.AgendaChangeFact;
 import org.meetingpolicy.rules.facts.AttendanceNoticeFact;
+import org.meetingpolicy.rules.facts.AttendeeChangeFact;
 import org.meetingpolicy.rules.facts.DepartmentFact;
 import org.meetingpolicy.rules.facts.EvaluationFact;
 import org.meetingpolicy.rules.facts.MeetingFact;
@@ -43,6 +47,12 @@ public final class FactBuilder {
       facts.addAll(Participant.of(fact));
       for (AttendanceNotice notice : meeting.attendanceNotices()) {
         facts.add(new AttendanceNoticeFact(fact, notice));
+      }
+      for (AgendaChange change : meeting.agendaChanges()) {
+        facts.add(new AgendaChangeFact(fact, change));
+      }
+      for (AttendeeChange change : meeting.attendeeChanges()) {
+        facts.add(new AttendeeChangeFact(fact, change));
       }
       for (Resolution resolution : meeting.resolutions()) {
         facts.add(new ResolutionFact(scope, resolution, fact));
