@@ -60,6 +60,14 @@ public final class MeetingFact implements RuleFact {
         meeting.notices().stream().map(Notice::sentAt).min(Instant::compareTo).orElse(null);
   }
 
+  /**
+   * The deadline {@code lead} before the start; the start itself for an emergency meeting, which
+   * 9.1 exempts from lead times.
+   */
+  public Instant leadDeadline(Duration lead) {
+    return isEmergency() ? start() : beforeStart(lead);
+  }
+
   /** When the first notice went out; null when none did (3.4, 9.1, 9.3). */
   public Instant firstNoticeAt() {
     return firstNoticeAt;

@@ -5,21 +5,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.meetingpolicy.core.model.AgendaChange;
+import org.meetingpolicy.core.model.AgendaItem;
 import org.meetingpolicy.core.model.AttendanceNotice;
 import org.meetingpolicy.core.model.AttendeeChange;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Evaluation;
+import org.meetingpolicy.core.model.Invitation;
+import org.meetingpolicy.core.model.Material;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.PolicyRevision;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.facts.AgendaChangeFact;
+import org.meetingpolicy.rules.facts.AgendaItemFact;
 import org.meetingpolicy.rules.facts.AttendanceNoticeFact;
 import org.meetingpolicy.rules.facts.AttendeeChangeFact;
 import org.meetingpolicy.rules.facts.DepartmentFact;
 import org.meetingpolicy.rules.facts.EvaluationFact;
+import org.meetingpolicy.rules.facts.InvitationFact;
+import org.meetingpolicy.rules.facts.MaterialFact;
 import org.meetingpolicy.rules.facts.MeetingFact;
 import org.meetingpolicy.rules.facts.Participant;
 import org.meetingpolicy.rules.facts.ResolutionFact;
@@ -47,6 +53,18 @@ public final class FactBuilder {
       facts.addAll(Participant.of(fact));
       for (AttendanceNotice notice : meeting.attendanceNotices()) {
         facts.add(new AttendanceNoticeFact(fact, notice));
+      }
+      for (Invitation invitation : meeting.invitations()) {
+        facts.add(InvitationFact.of(fact, invitation));
+      }
+      if (meeting.agenda() != null) {
+        for (AgendaItem item : meeting.agenda().items()) {
+          AgendaItemFact itemFact = new AgendaItemFact(fact, item);
+          facts.add(itemFact);
+          for (Material material : item.materials()) {
+            facts.add(new MaterialFact(itemFact, material));
+          }
+        }
       }
       for (AgendaChange change : meeting.agendaChanges()) {
         facts.add(new AgendaChangeFact(fact, change));
