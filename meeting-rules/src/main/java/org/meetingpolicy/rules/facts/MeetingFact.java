@@ -68,6 +68,20 @@ public final class MeetingFact implements RuleFact {
     return isEmergency() ? start() : beforeStart(lead);
   }
 
+  /**
+   * Whether a notice stating time, place and agenda counts (3.4): one sent by {@code deadline}; or,
+   * when no notice at all was on time, any complete notice.
+   */
+  public boolean completeNoticeCounts(Instant deadline) {
+    for (Notice notice : meeting.notices()) {
+      if (notice.isComplete()
+          && (!notice.sentAt().isAfter(deadline) || firstNoticeAt.isAfter(deadline))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** When the first notice went out; null when none did (3.4, 9.1, 9.3). */
   public Instant firstNoticeAt() {
     return firstNoticeAt;

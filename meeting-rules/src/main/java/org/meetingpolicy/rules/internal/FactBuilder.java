@@ -14,6 +14,7 @@ import org.meetingpolicy.core.model.Evaluation;
 import org.meetingpolicy.core.model.Invitation;
 import org.meetingpolicy.core.model.Material;
 import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.PolicyRevision;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.RoomBooking;
@@ -27,6 +28,7 @@ import org.meetingpolicy.rules.facts.EvaluationFact;
 import org.meetingpolicy.rules.facts.InvitationFact;
 import org.meetingpolicy.rules.facts.MaterialFact;
 import org.meetingpolicy.rules.facts.MeetingFact;
+import org.meetingpolicy.rules.facts.NoticeFact;
 import org.meetingpolicy.rules.facts.Participant;
 import org.meetingpolicy.rules.facts.ResolutionFact;
 import org.meetingpolicy.rules.facts.RevisionFact;
@@ -53,6 +55,9 @@ public final class FactBuilder {
       facts.addAll(Participant.of(fact));
       for (AttendanceNotice notice : meeting.attendanceNotices()) {
         facts.add(new AttendanceNoticeFact(fact, notice));
+      }
+      for (Notice notice : meeting.notices()) {
+        facts.add(new NoticeFact(fact, notice));
       }
       for (Invitation invitation : meeting.invitations()) {
         facts.add(InvitationFact.of(fact, invitation));
