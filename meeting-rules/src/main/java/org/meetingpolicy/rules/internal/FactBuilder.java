@@ -28,6 +28,8 @@ import org.meetingpolicy.rules.facts.EvaluationFact;
 import org.meetingpolicy.rules.facts.InvitationFact;
 import org.meetingpolicy.rules.facts.MaterialFact;
 import org.meetingpolicy.rules.facts.MeetingFact;
+import org.meetingpolicy.rules.facts.MinutesFact;
+import org.meetingpolicy.rules.facts.MinutesPart;
 import org.meetingpolicy.rules.facts.NoticeFact;
 import org.meetingpolicy.rules.facts.Participant;
 import org.meetingpolicy.rules.facts.ResolutionFact;
@@ -55,6 +57,11 @@ public final class FactBuilder {
       facts.addAll(Participant.of(fact));
       for (AttendanceNotice notice : meeting.attendanceNotices()) {
         facts.add(new AttendanceNoticeFact(fact, notice));
+      }
+      if (meeting.minutes() != null) {
+        MinutesFact minutes = new MinutesFact(fact, meeting.minutes());
+        facts.add(minutes);
+        facts.addAll(MinutesPart.of(minutes));
       }
       for (Notice notice : meeting.notices()) {
         facts.add(new NoticeFact(fact, notice));
