@@ -5,11 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.Confidentiality;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DesignationRole;
+import org.meetingpolicy.core.model.Equipment;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.model.MeetingKind;
@@ -19,6 +23,8 @@ import org.meetingpolicy.core.model.Person;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Position;
 import org.meetingpolicy.core.model.ResolutionId;
+import org.meetingpolicy.core.model.Room;
+import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Subject;
@@ -76,6 +82,76 @@ public final class MeetingFact implements RuleFact {
     for (Notice notice : meeting.notices()) {
       if (notice.isComplete()
           && (!notice.sentAt().isAfter(deadline) || firstNoticeAt.isAfter(deadline))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The equipment the pre-meeting check must cover (3.6): the required room equipment, and video
+   * conferencing for a hybrid meeting.
+   */
+  public Set<Equipment> equipmentToCheck() {
+    Set<Equipment> needed = EnumSet.noneOf(Equipment.class);
+    needed.addAll(policy.requiredRoomEquipment());
+    if (meeting.mode() == MeetingMode.HYBRID) {
+      needed.add(Equipment.VIDEO_CONFERENCE);
+    }
+    return needed;
+  }
+
+  /** The room chosen, as recorded in the department; null when none is chosen or known (3.2). */
+  public Room chosenRoom() {
+    if (meeting.room() == null) {
+      return null;
+    }
+    for (Room room : department.rooms()) {
+      if (room.id().equals(meeting.room())) {
+        return room;
+      }
+    }
+    return null;
+  }
+
+  /** The bookings of the chosen room that cover the planned span (3.5). */
+  public List<RoomBooking> coveringBookings() {
+    List<RoomBooking> covering = new ArrayList<>();
+    for (RoomBooking booking : meeting.bookings()) {
+      if (booking.room().equals(meeting.room()) && booking.covers(start(), end())) {
+        covering.add(booking);
+      }
+    }
+    return covering;
+  }
+
+  /** The covering booking requested first; null when none (3.5). */
+  public RoomBooking firstCoveringBooking() {
+    RoomBooking first = null;
+    for (RoomBooking booking : coveringBookings()) {
+      if (first == null || booking.requestedAt().isBefore(first.requestedAt())) {
+        first = booking;
+      }
+    }
+    return first;
+  }
+
+  /** When a covering booking was first confirmed; null when none was (3.5). */
+  public Instant firstCoveringConfirmation() {
+    Instant first = null;
+    for (RoomBooking booking : coveringBookings()) {
+      if (booking.confirmedAt() != null
+          && (first == null || booking.confirmedAt().isBefore(first))) {
+        first = booking.confirmedAt();
+      }
+    }
+    return first;
+  }
+
+  /** Whether the secretary requested some covering booking (3.5). */
+  public boolean coveringBookingBySecretary() {
+    for (RoomBooking booking : coveringBookings()) {
+      if (booking.requestedBy().equals(meeting.secretary())) {
         return true;
       }
     }

@@ -24,6 +24,7 @@ import org.meetingpolicy.rules.facts.AgendaItemFact;
 import org.meetingpolicy.rules.facts.AttendanceNoticeFact;
 import org.meetingpolicy.rules.facts.AttendeeChangeFact;
 import org.meetingpolicy.rules.facts.DepartmentFact;
+import org.meetingpolicy.rules.facts.EquipmentCheckFact;
 import org.meetingpolicy.rules.facts.EvaluationFact;
 import org.meetingpolicy.rules.facts.InvitationFact;
 import org.meetingpolicy.rules.facts.MaterialFact;
@@ -63,6 +64,7 @@ public final class FactBuilder {
         facts.add(minutes);
         facts.addAll(MinutesPart.of(minutes));
       }
+      facts.addAll(EquipmentCheckFact.of(fact));
       for (Notice notice : meeting.notices()) {
         facts.add(new NoticeFact(fact, notice));
       }
