@@ -34,6 +34,7 @@ import org.meetingpolicy.rules.facts.MinutesPart;
 import org.meetingpolicy.rules.facts.NoticeFact;
 import org.meetingpolicy.rules.facts.Participant;
 import org.meetingpolicy.rules.facts.ResolutionFact;
+import org.meetingpolicy.rules.facts.ResolutionPart;
 import org.meetingpolicy.rules.facts.RevisionFact;
 import org.meetingpolicy.rules.facts.RoomDayBooking;
 
@@ -87,7 +88,9 @@ public final class FactBuilder {
         facts.add(new AttendeeChangeFact(fact, change));
       }
       for (Resolution resolution : meeting.resolutions()) {
-        facts.add(new ResolutionFact(scope, resolution, fact));
+        ResolutionFact resolutionFact = new ResolutionFact(scope, resolution, fact);
+        facts.add(resolutionFact);
+        facts.addAll(ResolutionPart.of(resolutionFact));
       }
       for (RoomBooking booking : meeting.bookings()) {
         int ordinal = bookingOrdinal++;
