@@ -18,6 +18,7 @@ import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.model.MeetingKind;
 import org.meetingpolicy.core.model.MeetingMode;
+import org.meetingpolicy.core.model.MinutesVersion;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.Person;
 import org.meetingpolicy.core.model.PersonId;
@@ -156,6 +157,20 @@ public final class MeetingFact implements RuleFact {
       }
     }
     return false;
+  }
+
+  /** The first (lowest-numbered) version of the minutes; null when none is recorded (4.10). */
+  public MinutesVersion firstMinutesVersion() {
+    if (meeting.minutes() == null) {
+      return null;
+    }
+    MinutesVersion first = null;
+    for (MinutesVersion version : meeting.minutes().versions()) {
+      if (first == null || version.number() < first.number()) {
+        first = version;
+      }
+    }
+    return first;
   }
 
   /** When the first notice went out; null when none did (3.4, 9.1, 9.3). */
