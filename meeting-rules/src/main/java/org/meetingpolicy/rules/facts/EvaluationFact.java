@@ -1,8 +1,12 @@
 package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
+import java.util.List;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.Evaluation;
+import org.meetingpolicy.core.model.FeedbackSource;
+import org.meetingpolicy.core.model.Indicator;
+import org.meetingpolicy.core.model.IndicatorKind;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Subject;
 
@@ -22,5 +26,30 @@ public record EvaluationFact(
   @Override
   public Subject subject() {
     return Subject.evaluation(evaluation.id());
+  }
+
+  /** The required sources it did not draw on (8.2), in the policy's order. */
+  public List<FeedbackSource> missingSources() {
+    return policy.evaluationSources().stream()
+        .filter(s -> !evaluation.sources().contains(s))
+        .toList();
+  }
+
+  /** The required indicators it did not measure (8.3), in the policy's order. */
+  public List<IndicatorKind> missingIndicators() {
+    return policy.evaluationIndicators().stream().filter(k -> !measured(k)).toList();
+  }
+
+  /** Whether it measured an indicator of the kind. */
+  public boolean measured(IndicatorKind kind) {
+    return evaluation.indicators().stream().anyMatch(i -> i.kind() == kind);
+  }
+
+  /** The names of the indicators it set no target for (8.4), in record order. */
+  public List<String> indicatorsWithoutTarget() {
+    return evaluation.indicators().stream()
+        .filter(i -> i.target() == null)
+        .map(Indicator::name)
+        .toList();
   }
 }

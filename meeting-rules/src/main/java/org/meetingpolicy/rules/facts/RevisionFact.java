@@ -23,4 +23,11 @@ public record RevisionFact(
   public Subject subject() {
     return Subject.revision(revision.id());
   }
+
+  /** The roster members who were never notified of the revision (10.2), in roster order. */
+  public java.util.List<org.meetingpolicy.core.model.PersonId> unnotified() {
+    return department.roster().stream()
+        .filter(p -> revision.notifications().stream().noneMatch(n -> n.person().equals(p)))
+        .toList();
+  }
 }

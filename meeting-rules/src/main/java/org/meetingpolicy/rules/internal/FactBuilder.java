@@ -11,6 +11,7 @@ import org.meetingpolicy.core.model.AttendeeChange;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Evaluation;
+import org.meetingpolicy.core.model.ImprovementMeasure;
 import org.meetingpolicy.core.model.Invitation;
 import org.meetingpolicy.core.model.Material;
 import org.meetingpolicy.core.model.Meeting;
@@ -28,6 +29,7 @@ import org.meetingpolicy.rules.facts.EquipmentCheckFact;
 import org.meetingpolicy.rules.facts.EvaluationFact;
 import org.meetingpolicy.rules.facts.InvitationFact;
 import org.meetingpolicy.rules.facts.MaterialFact;
+import org.meetingpolicy.rules.facts.MeasureFact;
 import org.meetingpolicy.rules.facts.MeetingFact;
 import org.meetingpolicy.rules.facts.MinutesFact;
 import org.meetingpolicy.rules.facts.MinutesPart;
@@ -36,6 +38,7 @@ import org.meetingpolicy.rules.facts.Participant;
 import org.meetingpolicy.rules.facts.ResolutionFact;
 import org.meetingpolicy.rules.facts.ResolutionPart;
 import org.meetingpolicy.rules.facts.RevisionFact;
+import org.meetingpolicy.rules.facts.RevisionNoticeFact;
 import org.meetingpolicy.rules.facts.RoomDayBooking;
 
 /** Turns one validated record set into the facts the rules match. */
@@ -104,10 +107,17 @@ public final class FactBuilder {
       }
     }
     for (Evaluation evaluation : records.evaluations()) {
-      facts.add(new EvaluationFact(scope, evaluation, department, policy, asOf));
+      EvaluationFact evaluationFact =
+          new EvaluationFact(scope, evaluation, department, policy, asOf);
+      facts.add(evaluationFact);
+      for (ImprovementMeasure measure : evaluation.measures()) {
+        facts.add(MeasureFact.of(evaluationFact, measure));
+      }
     }
     for (PolicyRevision revision : records.revisions()) {
-      facts.add(new RevisionFact(scope, revision, department, policy, asOf));
+      RevisionFact revisionFact = new RevisionFact(scope, revision, department, policy, asOf);
+      facts.add(revisionFact);
+      facts.addAll(RevisionNoticeFact.of(revisionFact));
     }
     PeriodicObligations.add(facts, scope, records, policy, asOf);
     return facts;
