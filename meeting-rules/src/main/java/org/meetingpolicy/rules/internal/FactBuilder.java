@@ -17,6 +17,7 @@ import org.meetingpolicy.core.model.Material;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.PolicyRevision;
+import org.meetingpolicy.core.model.RelatedDepartment;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.MeetingPolicy;
@@ -34,12 +35,15 @@ import org.meetingpolicy.rules.facts.MeetingFact;
 import org.meetingpolicy.rules.facts.MinutesFact;
 import org.meetingpolicy.rules.facts.MinutesPart;
 import org.meetingpolicy.rules.facts.NoticeFact;
+import org.meetingpolicy.rules.facts.OrganizerDesignation;
 import org.meetingpolicy.rules.facts.Participant;
+import org.meetingpolicy.rules.facts.RelatedHeadFact;
 import org.meetingpolicy.rules.facts.ResolutionFact;
 import org.meetingpolicy.rules.facts.ResolutionPart;
 import org.meetingpolicy.rules.facts.RevisionFact;
 import org.meetingpolicy.rules.facts.RevisionNoticeFact;
 import org.meetingpolicy.rules.facts.RoomDayBooking;
+import org.meetingpolicy.rules.facts.RosterMemberNotInvited;
 
 /** Turns one validated record set into the facts the rules match. */
 public final class FactBuilder {
@@ -69,6 +73,15 @@ public final class FactBuilder {
         facts.addAll(MinutesPart.of(minutes));
       }
       facts.addAll(EquipmentCheckFact.of(fact));
+      facts.addAll(OrganizerDesignation.of(fact));
+      facts.addAll(RosterMemberNotInvited.of(fact));
+      if (meeting.agenda() != null) {
+        for (RelatedDepartment related : department.relatedDepartments()) {
+          if (related.head() != null) {
+            facts.add(new RelatedHeadFact(fact, related));
+          }
+        }
+      }
       for (Notice notice : meeting.notices()) {
         facts.add(new NoticeFact(fact, notice));
       }
