@@ -2,6 +2,8 @@ package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
 import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingKind;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Subject;
 
@@ -12,9 +14,30 @@ import org.meetingpolicy.rules.Subject;
  * @param records the records
  * @param policy the policy
  * @param asOf the instant of judgement
+ * @param latestRegularStart the start of the latest regular meeting of the records; null when none
+ *     (3.9: a later regular meeting shows that the next one was scheduled)
  */
 public record DepartmentFact(
-    int scope, DepartmentRecords records, MeetingPolicy policy, Instant asOf) implements RuleFact {
+    int scope,
+    DepartmentRecords records,
+    MeetingPolicy policy,
+    Instant asOf,
+    Instant latestRegularStart)
+    implements RuleFact {
+
+  /** The records as a whole, with the latest regular meeting computed once. */
+  public DepartmentFact(int scope, DepartmentRecords records, MeetingPolicy policy, Instant asOf) {
+    this(
+        scope,
+        records,
+        policy,
+        asOf,
+        records.meetings().stream()
+            .filter(m -> m.kind() == MeetingKind.REGULAR)
+            .map(Meeting::start)
+            .max(Instant::compareTo)
+            .orElse(null));
+  }
 
   @Override
   public Subject subject() {

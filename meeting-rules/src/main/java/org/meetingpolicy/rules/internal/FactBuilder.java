@@ -18,6 +18,7 @@ import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.PolicyRevision;
 import org.meetingpolicy.core.model.RelatedDepartment;
+import org.meetingpolicy.core.model.Reschedule;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.MeetingPolicy;
@@ -38,6 +39,7 @@ import org.meetingpolicy.rules.facts.NoticeFact;
 import org.meetingpolicy.rules.facts.OrganizerDesignation;
 import org.meetingpolicy.rules.facts.Participant;
 import org.meetingpolicy.rules.facts.RelatedHeadFact;
+import org.meetingpolicy.rules.facts.RescheduleFact;
 import org.meetingpolicy.rules.facts.ResolutionFact;
 import org.meetingpolicy.rules.facts.ResolutionPart;
 import org.meetingpolicy.rules.facts.RevisionFact;
@@ -74,6 +76,9 @@ public final class FactBuilder {
       }
       facts.addAll(EquipmentCheckFact.of(fact));
       facts.addAll(OrganizerDesignation.of(fact));
+      for (Reschedule reschedule : meeting.reschedules()) {
+        facts.add(new RescheduleFact(fact, reschedule));
+      }
       facts.addAll(RosterMemberNotInvited.of(fact));
       if (meeting.agenda() != null) {
         for (RelatedDepartment related : department.relatedDepartments()) {
