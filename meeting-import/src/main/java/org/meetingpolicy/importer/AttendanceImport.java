@@ -312,7 +312,7 @@ public final class AttendanceImport {
         }
         for (int i = 0; i < rows.size() && !meeting.containsKey(field); i++) {
           List<String> row = rows.get(i);
-          if (row.size() >= 2 && stripColon(row.get(0)).equals(key)) {
+          if (row.size() == 2 && stripColon(row.get(0)).equals(key)) {
             meeting.put(field, row.get(1));
           } else if (row.contains(key) && i + 1 < rows.size()) {
             List<String> next = rows.get(i + 1);

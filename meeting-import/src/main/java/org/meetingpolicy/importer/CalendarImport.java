@@ -372,11 +372,8 @@ public final class CalendarImport {
         // A VTIMEZONE named like an IANA zone may still be turned into a zone of ical4j's own.
         return zoned.toLocalDateTime().atZone(ZoneId.of(tzid));
       }
-      if (isIana(zoned.getZone().getId())) {
-        return zoned;
-      }
-      if (tzid == null || zoned.getOffset().getTotalSeconds() == 0 && tzid.equals("UTC")) {
-        return zoned.withZoneSameInstant(zone);
+      if (tzid == null || tzid.equals("UTC")) {
+        return isIana(zoned.getZone().getId()) ? zoned : zoned.withZoneSameInstant(zone);
       }
       ZonedDateTime read = zoned.withZoneSameInstant(zone);
       notes.add(
@@ -389,7 +386,7 @@ public final class CalendarImport {
                   + tzid
                   + "' (UTC"
                   + zoned.getOffset()
-                  + " by the file's VTIMEZONE) is not an IANA zone id: read as "
+                  + ") is not an IANA zone id: read as "
                   + read.toOffsetDateTime()
                   + " in the policy zone "
                   + zone

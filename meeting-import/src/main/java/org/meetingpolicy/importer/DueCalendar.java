@@ -102,7 +102,8 @@ public final class DueCalendar {
     String summary =
         MessageFormat.format(
             messages.getString("due.summary"), finding.clauseId(), finding.message(language));
-    VToDo todo = new VToDo();
+    VToDo todo =
+        new VToDo(false); // false: no DTSTAMP of the wall clock; the report's instant is used
     todo.add(new Uid(uid(finding)));
     todo.add(new DtStamp(report.asOf()));
     todo.add(new Summary(summary));
