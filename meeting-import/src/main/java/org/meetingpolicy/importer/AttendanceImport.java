@@ -302,9 +302,18 @@ public final class AttendanceImport {
       }
     }
 
-    /** The meeting's facts from the lines before the table: "key,value" or a header row. */
+    /**
+     * The meeting's facts from the lines before the table: a "key,value" row (Teams, Tencent
+     * Meeting), or a header row naming two or more of the keys with their values on the next line
+     * (Zoom).
+     */
     private void summary(List<String> lines) {
       List<List<String>> rows = lines.stream().map(this::cells).toList();
+      List<String> keys =
+          mapping.columns().entrySet().stream()
+              .filter(e -> !e.getKey().isRow())
+              .map(Map.Entry::getValue)
+              .toList();
       for (Field field : Field.values()) {
         String key = mapping.columns().get(field);
         if (field.isRow() || key == null) {
@@ -312,7 +321,8 @@ public final class AttendanceImport {
         }
         for (int i = 0; i < rows.size() && !meeting.containsKey(field); i++) {
           List<String> row = rows.get(i);
-          if (row.size() == 2 && stripColon(row.get(0)).equals(key)) {
+          boolean header = row.stream().filter(keys::contains).count() >= 2;
+          if (!header && row.size() >= 2 && stripColon(row.get(0)).equals(key)) {
             meeting.put(field, row.get(1));
           } else if (row.contains(key) && i + 1 < rows.size()) {
             List<String> next = rows.get(i + 1);
