@@ -411,6 +411,19 @@ class AttendanceImportTest {
   }
 
   @Test
+  void theMappingFileExampleOfTheDocsIsAccepted() throws Exception {
+    String doc = Files.readString(Path.of("../docs/import.md"));
+    int start = doc.indexOf("```properties\n") + "```properties\n".length();
+    String example = doc.substring(start, doc.indexOf("```", start));
+
+    var overrides = AttendanceMapping.parseOverrides(example, "import.md");
+
+    assertThat(AttendanceMapping.preset("zoom").withAll(overrides).columns())
+        .containsEntry(AttendanceMapping.Field.JOIN, "Join time (UTC)");
+    assertThat(AttendanceMapping.preset("teams").withAll(overrides).delimiter()).isEqualTo(',');
+  }
+
+  @Test
   void anUnknownPresetIsRefusedNamingTheKnownOnes() {
     assertThatThrownBy(() -> AttendanceMapping.preset("webex"))
         .hasMessage(
