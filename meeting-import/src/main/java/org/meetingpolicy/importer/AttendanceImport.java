@@ -104,7 +104,11 @@ public final class AttendanceImport {
    */
   public static Report read(Path file, AttendanceMapping mapping, Roster roster, ZoneId zone)
       throws IOException, ImportException {
-    String text = TextFiles.read(file, mapping.encoding());
+    String text =
+        TextFiles.read(
+            file,
+            mapping.encoding(),
+            ": not a " + mapping.name() + " report, or set its encoding in a mapping file");
     return read(text, file.toString(), mapping, roster, zone);
   }
 

@@ -27,6 +27,11 @@ final class TextFiles {
    * error, never replaced.
    */
   static String read(Path file, Charset declared) throws IOException, ImportException {
+    return read(file, declared, "");
+  }
+
+  /** Like {@link #read(Path, Charset)}; {@code hint} ends the message of undecodable bytes. */
+  static String read(Path file, Charset declared, String hint) throws IOException, ImportException {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
@@ -36,11 +41,12 @@ final class TextFiles {
       throw new ImportException(
           List.of(new ImportNote(source, 0, "too large: more than " + MAX_BYTES + " bytes")));
     }
-    return decode(bytes, declared, source);
+    return decode(bytes, declared, source, hint);
   }
 
   /** The text of these bytes, as {@link #read(Path, Charset)} decodes a file's. */
-  static String decode(byte[] bytes, Charset declared, String source) throws ImportException {
+  static String decode(byte[] bytes, Charset declared, String source, String hint)
+      throws ImportException {
     Charset charset = declared;
     int skip = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -70,7 +76,7 @@ final class TextFiles {
                       + charset.name()
                       + " text"
                       + (skip == 0 ? " (no byte order mark)" : "")
-                      + ": set the encoding in the mapping file")));
+                      + hint)));
     }
   }
 

@@ -225,7 +225,9 @@ class AttendanceImportTest {
             () ->
                 AttendanceImport.read(
                     file, AttendanceMapping.preset("teams"), Inputs.roster(), SHANGHAI))
-        .hasMessageContaining("not UTF-16 text (no byte order mark)");
+        .hasMessageContaining(
+            "not UTF-16 text (no byte order mark): not a teams report, or set its encoding in a"
+                + " mapping file");
   }
 
   @Test

@@ -210,8 +210,12 @@ final class Import implements Callable<Integer> {
   }
 
   private static Path existing(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString());
+    }
+    if (!Files.isRegularFile(file)) {
+      // A directory, or a device such as /dev/zero that would never end.
+      throw new IOException(file + ": not a regular file");
     }
     return file;
   }

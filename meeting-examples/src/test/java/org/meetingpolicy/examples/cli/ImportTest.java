@@ -110,6 +110,22 @@ class ImportTest {
   }
 
   @Test
+  void aDeviceOrDirectoryIsNotReadAsAFile() {
+    Run run =
+        run(
+            "import",
+            "--roster",
+            SAMPLES.resolve("roster.csv").toString(),
+            "--calendar",
+            dir.toString(),
+            "--output",
+            dir.resolve("r.json").toString());
+
+    assertThat(run.exit()).isEqualTo(MeetingCheck.INVALID_INPUT);
+    assertThat(run.err()).isEqualTo("meeting-check import: " + dir + ": not a regular file\n");
+  }
+
+  @Test
   void aGarbageCalendarAndAReportWithWrongColumnsAreEachNamedOnOneLine() throws Exception {
     Path garbage = dir.resolve("garbage.ics");
     Files.writeString(garbage, "%PDF-1.7\n\u0000\u0001binary\n", StandardCharsets.UTF_8);
