@@ -16,5 +16,11 @@ final class Samples {
   static final Path EVALUATION = DIRECTORY.resolve("evaluation");
   static final Path TWO_QUARTERS = EVALUATION.resolve("two-quarters.json");
 
+  /**
+   * Inputs of {@code meeting-check import}: a roster, calendars and one attendance report per
+   * preset. Checking {@link #DIRECTORY} reads only its own {@code *.json}, not this directory's.
+   */
+  static final Path IMPORT = DIRECTORY.resolve("import");
+
   private Samples() {}
 }

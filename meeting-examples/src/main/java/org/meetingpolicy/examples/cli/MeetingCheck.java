@@ -3,6 +3,8 @@ package org.meetingpolicy.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.meetingpolicy.importer.DueCalendar;
 import org.meetingpolicy.json.BatchReport;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.ReportJson;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code meeting-check}: checks meeting records in JSON against the policy and says, per meeting,
  * what is violated and what is due next. Its subcommand {@code evaluate} ({@link Evaluate})
- * evaluates a period's effectiveness.
+ * evaluates a period's effectiveness; {@code import} ({@link Import}) makes records from calendars
+ * and attendance reports.
  *
  * <p>Exit codes: 0 nothing at or above {@code --fail-on}; 1 findings at or above it; 2 invalid
  * input (unreadable or malformed records, a bad option or policy file); 3 an internal error.
@@ -139,6 +143,14 @@ public final class MeetingCheck implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   FailOn failOn;
 
+  @Option(
+      names = "--export-due",
+      paramLabel = "FILE.ics",
+      description =
+          "Also write every due obligation as a VTODO (due at its deadline, an alarm a day"
+              + " ahead, the summary in --lang citing the clause) to this iCalendar file.")
+  Path exportDue;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -166,9 +178,11 @@ public final class MeetingCheck implements Callable<Integer> {
   public static CommandLine commandLine(InputStream stdin, Clock clock) {
     MeetingCheck command = new MeetingCheck(stdin, clock);
     Evaluate evaluate = new Evaluate(stdin, clock);
+    Import importer = new Import();
     CommandLine line = new CommandLine(command);
     // Before the settings below, which reach only the subcommands added by then.
     line.addSubcommand("evaluate", evaluate);
+    line.addSubcommand("import", importer);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setParameterExceptionHandler(
         (error, args) -> {
@@ -181,7 +195,10 @@ public final class MeetingCheck implements Callable<Integer> {
     line.setExecutionExceptionHandler(
         (error, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          boolean debug = commandLine.getCommand() == evaluate ? evaluate.debug : command.debug;
+          boolean debug =
+              commandLine.getCommand() == evaluate
+                  ? evaluate.debug
+                  : commandLine.getCommand() == importer ? importer.debug : command.debug;
           if (debug) {
             error.printStackTrace(err);
           } else {
@@ -256,6 +273,17 @@ public final class MeetingCheck implements Callable<Integer> {
       out.print(TextReport.render(batch, language));
     }
     out.flush();
+    if (exportDue != null) {
+      try {
+        Files.writeString(
+            exportDue,
+            DueCalendar.of(language, DueCalendar.DEFAULT_ALARM).write(batch.reports()),
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("meeting-check: cannot write " + exportDue + ": " + Inputs.describe(e));
+        return INVALID_INPUT;
+      }
+    }
     if (batch.rejected() > 0) {
       return INVALID_INPUT;
     }

@@ -37,6 +37,43 @@ class MeetingCheckJarIT {
     assertThat(compliant.err()).isEmpty();
   }
 
+  @Test
+  void theShadedJarImportsTheSamplesWithIcal4jAndExportsWhatIsDue() throws Exception {
+    assumeTrue(Files.isRegularFile(JAR), "target/meeting-check.jar is not built yet");
+    Path dir = Files.createTempDirectory("meeting-import");
+    Path records = dir.resolve("records.json");
+    Path due = dir.resolve("due.ics");
+
+    Result imported = java(ImportTest.sampleImport(records));
+    Result checked =
+        java(
+            "--as-of",
+            "2026-12-10T12:00+08:00",
+            "--export-due",
+            due.toString(),
+            records.toString());
+    Result garbage =
+        java(
+            "import",
+            "--roster",
+            "samples/import/roster.csv",
+            "--calendar",
+            "pom.xml",
+            "--output",
+            dir.resolve("never.json").toString());
+
+    // ical4j reads its ical4j.properties from the shaded jar: no network, the map zone cache.
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.err())
+        .contains("'China Standard Time' (UTC+08:00) is not an IANA zone id")
+        .doesNotContain("Exception");
+    assertThat(checked.exit()).isEqualTo(MeetingCheck.FINDINGS);
+    assertThat(checked.out()).contains("VIOLATION 5.1 p-liu-yang arrived at 2026-11-06 14:07:44");
+    assertThat(Files.readString(due)).contains("BEGIN:VTODO", "RELATED-TO:tencent-2026-12-18");
+    assertThat(garbage.exit()).isEqualTo(MeetingCheck.INVALID_INPUT);
+    assertThat(garbage.err()).startsWith("meeting-check import: pom.xml:1: not an iCalendar file");
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private static Result java(String... args) throws Exception {

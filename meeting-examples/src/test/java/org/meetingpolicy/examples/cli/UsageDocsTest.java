@@ -26,7 +26,8 @@ class UsageDocsTest {
       documented.add(block.group(1));
     }
 
-    assertThat(documented).containsExactly(help("--help"), help("evaluate", "--help"));
+    assertThat(documented)
+        .containsExactly(help("--help"), help("evaluate", "--help"), help("import", "--help"));
   }
 
   private static String help(String... args) {
