@@ -23,6 +23,8 @@ import org.meetingpolicy.core.model.NoticeChannel;
  * or "regularly"; {@link #toBuilder()} changes any of them. Rules read every threshold from here,
  * never from literals.
  *
+ * <p>Every amount lies in the range {@link PolicyRanges} gives it, checked here.
+ *
  * <p>Immutable and thread-safe. Durations are exact (a day is 24 hours); working days skip
  * Saturdays, Sundays and {@link #holidays()}, in {@link #zone()}.
  *
@@ -116,48 +118,35 @@ public record MeetingPolicy(
 
   /** Checks every parameter and copies the sets. */
   public MeetingPolicy {
-    Objects.requireNonNull(name, "name");
+    PolicyRanges.checkName(name);
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(regularMeetingDay, "regularMeetingDay");
     Objects.requireNonNull(afternoonStart, "afternoonStart");
     Objects.requireNonNull(afternoonEnd, "afternoonEnd");
-    requireNotNegative(noticeLeadTime, "noticeLeadTime");
+    PolicyRanges.check("noticeLeadTime", noticeLeadTime);
     noticeChannels = sorted(noticeChannels, "noticeChannels");
-    requireNotNegative(reconfirmationLeadTime, "reconfirmationLeadTime");
-    requireNotNegative(expectedArrivalLead, "expectedArrivalLead");
-    requireNotNegative(roomBookingLeadTime, "roomBookingLeadTime");
+    PolicyRanges.check("reconfirmationLeadTime", reconfirmationLeadTime);
+    PolicyRanges.check("expectedArrivalLead", expectedArrivalLead);
+    PolicyRanges.check("roomBookingLeadTime", roomBookingLeadTime);
     requiredRoomEquipment = sorted(requiredRoomEquipment, "requiredRoomEquipment");
-    requireNotNegative(equipmentCheckWindow, "equipmentCheckWindow");
-    requireNotNegative(agendaLeadTime, "agendaLeadTime");
-    requireNotNegative(materialsLeadTime, "materialsLeadTime");
+    PolicyRanges.check("equipmentCheckWindow", equipmentCheckWindow);
+    PolicyRanges.check("agendaLeadTime", agendaLeadTime);
+    PolicyRanges.check("materialsLeadTime", materialsLeadTime);
     requiredAgendaCategories = sorted(requiredAgendaCategories, "requiredAgendaCategories");
     monthlyAgendaCategories = sorted(monthlyAgendaCategories, "monthlyAgendaCategories");
-    requireNotNegative(rescheduleNoticePeriod, "rescheduleNoticePeriod");
-    if (nextMeetingSchedulingWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "nextMeetingSchedulingWorkingDays must not be negative: "
-              + nextMeetingSchedulingWorkingDays);
-    }
-    if (feedbackRequestWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "feedbackRequestWorkingDays must not be negative: " + feedbackRequestWorkingDays);
-    }
-    requireNotNegative(catchUpPeriod, "catchUpPeriod");
-    if (minutesDistributionWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "minutesDistributionWorkingDays must not be negative: " + minutesDistributionWorkingDays);
-    }
-    requireNotNegative(minutesUpdatePeriod, "minutesUpdatePeriod");
-    if (minutesArchiveWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "minutesArchiveWorkingDays must not be negative: " + minutesArchiveWorkingDays);
-    }
-    requireNotNegative(progressReportInterval, "progressReportInterval");
-    requireNotNegative(resolutionReviewInterval, "resolutionReviewInterval");
-    requireNotNegative(resultEvaluationPeriod, "resultEvaluationPeriod");
-    requireNotNegative(attendeeChangeNoticePeriod, "attendeeChangeNoticePeriod");
+    PolicyRanges.check("rescheduleNoticePeriod", rescheduleNoticePeriod);
+    PolicyRanges.check("nextMeetingSchedulingWorkingDays", nextMeetingSchedulingWorkingDays);
+    PolicyRanges.check("feedbackRequestWorkingDays", feedbackRequestWorkingDays);
+    PolicyRanges.check("catchUpPeriod", catchUpPeriod);
+    PolicyRanges.check("minutesDistributionWorkingDays", minutesDistributionWorkingDays);
+    PolicyRanges.check("minutesUpdatePeriod", minutesUpdatePeriod);
+    PolicyRanges.check("minutesArchiveWorkingDays", minutesArchiveWorkingDays);
+    PolicyRanges.check("progressReportInterval", progressReportInterval);
+    PolicyRanges.check("resolutionReviewInterval", resolutionReviewInterval);
+    PolicyRanges.check("resultEvaluationPeriod", resultEvaluationPeriod);
+    PolicyRanges.check("attendeeChangeNoticePeriod", attendeeChangeNoticePeriod);
     Objects.requireNonNull(evaluationCycle, "evaluationCycle");
-    requireNotNegative(evaluationGracePeriod, "evaluationGracePeriod");
+    PolicyRanges.check("evaluationGracePeriod", evaluationGracePeriod);
     evaluationSources = sorted(evaluationSources, "evaluationSources");
     evaluationIndicators = sorted(evaluationIndicators, "evaluationIndicators");
     holidays = sorted(holidays, "holidays");
@@ -264,13 +253,6 @@ public record MeetingPolicy(
   private static <T extends Comparable<? super T>> Set<T> sorted(Set<T> values, String name) {
     Objects.requireNonNull(values, name);
     return Collections.unmodifiableSet(new TreeSet<>(values));
-  }
-
-  private static void requireNotNegative(Duration duration, String name) {
-    Objects.requireNonNull(duration, name);
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException(name + " must not be negative: " + duration);
-    }
   }
 
   /** Builds {@link MeetingPolicy} values; starts from the defaults. Not thread-safe. */
@@ -563,7 +545,8 @@ public record MeetingPolicy(
     /**
      * Builds the policy.
      *
-     * @throws IllegalArgumentException if a value is null, negative, or the afternoon is empty
+     * @throws IllegalArgumentException if a value lies outside its range ({@link PolicyRanges}), or
+     *     the afternoon is empty
      * @throws NullPointerException if a value is null
      */
     public MeetingPolicy build() {
