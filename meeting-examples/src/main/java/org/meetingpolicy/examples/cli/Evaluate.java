@@ -199,6 +199,10 @@ final class Evaluate implements Callable<Integer> {
   private String evaluate(PrintWriter err) throws Inputs.InvalidInputException {
     MeetingPolicy policy = Inputs.policy(policyFile);
     Instant at = asOf == null ? clock.instant() : asOf;
+    if (periods > MAX_PERIODS) {
+      throw new Inputs.InvalidInputException(
+          "--periods " + periods + ": at most " + MAX_PERIODS + " periods (two years of weeks)");
+    }
     CalendarPeriod evaluated = EvaluationPeriods.parse(period, policy.zone());
     requireEarliestPeriod(evaluated, policy);
     refuseOutputAmongInputs();
@@ -451,7 +455,7 @@ final class Evaluate implements Callable<Integer> {
     }
   }
 
-  /** Parses {@code --periods}: a whole number from 1 to {@value Evaluate#MAX_PERIODS}. */
+  /** Parses {@code --periods}: a whole number from 1 (the command checks the maximum). */
   static final class PeriodCountConverter implements CommandLine.ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
@@ -464,10 +468,7 @@ final class Evaluate implements Callable<Integer> {
       if (count < 1) {
         throw new CommandLine.TypeConversionException("'" + value + "' is below 1");
       }
-      if (count > MAX_PERIODS) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is more than " + MAX_PERIODS + " periods");
-      }
+
       return count;
     }
   }

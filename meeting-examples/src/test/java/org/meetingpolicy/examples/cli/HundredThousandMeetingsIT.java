@@ -21,7 +21,7 @@ import org.meetingpolicy.json.ReadLimits;
 import org.meetingpolicy.json.RecordJson;
 
 /**
- * The shaded jar checks 100,000 meetings (80 files of 1,250 golden meetings, a weekly series of 24
+ * The shaded jar checks 100,000 meetings (100 files of 1,000 golden meetings, a weekly series of 19
  * years each) with {@code --format json} in a heap of 512 MB: the report streams out input by
  * input, so memory is bounded by one document's check, not by the batch. Before streaming the same
  * run ended in an OutOfMemoryError. It takes minutes, so it runs only with the {@code scale}
@@ -30,8 +30,8 @@ import org.meetingpolicy.json.RecordJson;
 class HundredThousandMeetingsIT {
 
   private static final Path JAR = Path.of("target", "meeting-check.jar");
-  private static final int FILES = 80;
-  private static final int MEETINGS_PER_FILE = 1_250;
+  private static final int FILES = 100;
+  private static final int MEETINGS_PER_FILE = 1_000;
 
   @Test
   void checksAHundredThousandMeetingsAsJsonInAHeapOf512Megabytes(@TempDir Path dir)
