@@ -23,9 +23,9 @@ import org.meetingpolicy.json.RecordJson;
 /**
  * The shaded jar checks 100,000 meetings (100 files of 1,000 golden meetings, a weekly series of 19
  * years each) with {@code --format json} in a heap of 512 MB: the report streams out input by
- * input, so memory is bounded by one document's check, not by the batch. Before streaming the same
- * run ended in an OutOfMemoryError. It takes minutes, so it runs only with the {@code scale}
- * profile: {@code mvn -B -Pscale verify} (which CI runs).
+ * input, so memory is bounded by one document's check, not by the batch (issue 14 reports such a
+ * run ending in an OutOfMemoryError before). It is slow, so it runs only with the {@code scale}
+ * profile: {@code mvn -B -Pscale verify} (about 20 minutes on the shared two-core machine).
  */
 class HundredThousandMeetingsIT {
 
@@ -71,7 +71,7 @@ class HundredThousandMeetingsIT {
             .redirectError(err.toFile())
             .start();
     process.getOutputStream().close();
-    assertThat(process.waitFor(20, TimeUnit.MINUTES)).as("finished within 20 minutes").isTrue();
+    assertThat(process.waitFor(40, TimeUnit.MINUTES)).as("finished within 40 minutes").isTrue();
 
     String errors = Files.readString(err, StandardCharsets.UTF_8);
     assertThat(errors).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
