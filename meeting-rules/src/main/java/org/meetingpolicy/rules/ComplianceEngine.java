@@ -20,6 +20,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
@@ -29,6 +32,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
 import org.meetingpolicy.core.model.Department;
@@ -366,10 +370,43 @@ public final class ComplianceEngine {
           ResourceType.DRL);
     }
     builder.hostRules.forEach((name, resource) -> helper.addResource(resource, ResourceType.DRL));
+    requireHostSyntax(builder.hostRules);
     try {
       return helper.build();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("the rules do not compile: " + compileErrors(helper), e);
+    }
+  }
+
+  /**
+   * Parses each host file alone first: a syntax error there would otherwise surface only after the
+   * whole rule base is compiled, among errors about the built-in rules and pages of the compiler's
+   * log. Drools' parser is internal API; it comes with drools-mvel.
+   */
+  private static void requireHostSyntax(Map<String, Resource> hostRules) {
+    List<String> errors = new ArrayList<>();
+    hostRules.forEach(
+        (name, resource) -> {
+          DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+          try {
+            parser.parse(resource);
+          } catch (DroolsParserException | IOException e) {
+            errors.add(name + ": " + e.getMessage());
+            return;
+          }
+          for (DroolsError error : parser.getErrors()) {
+            int[] lines = error.getLines();
+            String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
+            String message = String.valueOf(error.getMessage()).strip();
+            errors.add(name + line + ": " + message.lines().findFirst().orElse(""));
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the rules do not compile: "
+              + errors.size()
+              + " error(s)\n"
+              + String.join("\n", errors.subList(0, Math.min(errors.size(), MAX_COMPILE_ERRORS))));
     }
   }
 
