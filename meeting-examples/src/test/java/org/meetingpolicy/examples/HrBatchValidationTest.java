@@ -31,7 +31,7 @@ class HrBatchValidationTest {
     assertThat(batch.reconciliation()).isEqualTo("3 record set(s) read, 2 checked, 1 rejected");
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertThat(json.get("reconciliation").toString())
-        .isEqualTo("{\"read\":3,\"checked\":2,\"rejected\":1}");
+        .isEqualTo("{\"read\":3,\"checked\":2,\"rejected\":1,\"failed\":0}");
     assertThat(json.get("inputs").findValuesAsText("source"))
         .containsExactly("a-compliant.json", "b-noncompliant.json", "c-broken.json");
     assertThat(json.get("inputs").get(2).get("problems").get(0).get("message").asText())

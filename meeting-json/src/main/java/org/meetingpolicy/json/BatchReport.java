@@ -15,9 +15,13 @@ import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Severity;
 
 /**
- * What became of every input of a checking run, in input order: checked with its report, or
- * rejected with its problems, whether the input was unreadable or malformed. Nothing is dropped:
- * {@code read() == checked() + rejected()}. Immutable.
+ * What became of every input of a checking run, in input order: checked with its report; rejected
+ * with its problems, whether the input was unreadable or malformed; or failed, when a rule threw
+ * while checking it. Nothing is dropped: {@code read() == checked() + rejected() + failed()}.
+ * Immutable.
+ *
+ * <p>A run of any size need not be held whole: check its documents a chunk at a time with {@link
+ * #check} and write each chunk's inputs with {@link ReportJson#batchWriter} as they come.
  *
  * @param asOf the instant the inputs were judged at
  * @param zone the zone in which the report's times are written
@@ -126,18 +130,37 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
         .toList();
   }
 
+  /** How many failed because a rule threw while checking them. */
+  public long failed() {
+    return inputs.stream().filter(Failed.class::isInstance).count();
+  }
+
   /** Whether some checked input has a finding at least as serious as {@code threshold}. */
   public boolean hasFindingsAtLeast(Severity threshold) {
     return reports().stream().anyMatch(r -> r.hasFindingsAtLeast(threshold));
   }
 
-  /** One line: {@code 3 record set(s) read, 2 checked, 1 rejected}. */
+  /**
+   * One line: {@code 3 record set(s) read, 2 checked, 1 rejected}, and {@code , 1 failed} when a
+   * rule failed for some input.
+   */
   public String reconciliation() {
-    return read() + " record set(s) read, " + checked() + " checked, " + rejected() + " rejected";
+    return reconciliation(read(), checked(), rejected(), failed());
+  }
+
+  /** The reconciliation line of {@link #reconciliation()} for these counts. */
+  public static String reconciliation(long read, long checked, long rejected, long failed) {
+    return read
+        + " record set(s) read, "
+        + checked
+        + " checked, "
+        + rejected
+        + " rejected"
+        + (failed > 0 ? ", " + failed + " failed" : "");
   }
 
   /** One input of the run. */
-  public sealed interface Input permits Checked, Rejected {
+  public sealed interface Input permits Checked, Rejected, Failed {
 
     /** The input's position in the run, from 0. */
     int index();
@@ -153,6 +176,14 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
       if (outcome instanceof CheckOutcome.Checked checked) {
         return new Checked(checked.index(), source, checked.report());
       }
+      if (outcome instanceof CheckOutcome.Failed failed) {
+        return new Failed(
+            failed.index(),
+            source,
+            org.meetingpolicy.core.validation.RecordValidator.describe(failed.records()),
+            failed.error().rule(),
+            failed.error().getMessage().lines().findFirst().orElse(""));
+      }
       CheckOutcome.Rejected rejected = (CheckOutcome.Rejected) outcome;
       List<LocatedProblem> problems =
           rejected.problems().problems().stream()
@@ -161,7 +192,9 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
       return new Rejected(
           rejected.index(),
           source,
-          org.meetingpolicy.core.validation.RecordValidator.describe(rejected.records()),
+          rejected.records() == null
+              ? "record set"
+              : org.meetingpolicy.core.validation.RecordValidator.describe(rejected.records()),
           problems);
     }
 
@@ -225,6 +258,37 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
     @Override
     public Rejected at(int newIndex) {
       return new Rejected(newIndex, source, records, problems);
+    }
+  }
+
+  /**
+   * An input that was read and well-formed, but a rule threw while checking it: a bug in a rule,
+   * not in the input. Nothing of it was reported.
+   *
+   * @param index the position in the run
+   * @param source the input's name
+   * @param records what the input held, such as {@code records of department 'sales'}
+   * @param rule the failing rule's name; null when the engine could not tell
+   * @param message the failure, naming the rule and the records
+   */
+  public record Failed(int index, String source, String records, String rule, String message)
+      implements Input {
+
+    /** Rejects nulls but the rule. */
+    public Failed {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(records, "records");
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public Failed at(int newIndex) {
+      return new Failed(newIndex, source, records, rule, message);
+    }
+
+    /** One line: {@code a.json: rule "X" failed while checking ...}. */
+    public String toLine() {
+      return source + ": " + message;
     }
   }
 

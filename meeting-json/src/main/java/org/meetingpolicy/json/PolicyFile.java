@@ -20,12 +20,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -122,12 +127,17 @@ public final class PolicyFile {
    * Reads the file over a base policy: YAML for {@code .yaml} and {@code .yml}, properties for
    * {@code .properties}.
    *
-   * @throws PolicyFileException if the file is not a valid policy file
-   * @throws IOException if it cannot be read
+   * <p>The file is read under the document limit of records files ({@link
+   * ReadLimits#maxDocumentLength()}, 16 MiB): a larger file is refused after that much, and what is
+   * not a regular file (a directory, a device such as {@code /dev/zero}, a named pipe) is refused
+   * without being opened.
+   *
+   * @throws PolicyFileException if the file is not a valid policy file, is too large or not UTF-8
+   * @throws IOException if it cannot be read or is not a regular file
    */
   public static MeetingPolicy read(Path file, MeetingPolicy base) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text = readText(file, ReadLimits.DEFAULT.maxDocumentLength());
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return fromYaml(text, file.toString(), base);
     }
@@ -136,6 +146,37 @@ public final class PolicyFile {
     }
     throw new PolicyFileException(
         file.toString(), "", "a policy file ends in .yaml, .yml or .properties", null);
+  }
+
+  private static String readText(Path file, long limit) throws IOException {
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    // Opening a named pipe would block until a writer comes, and a device may never end.
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(
+          Files.isDirectory(file)
+              ? "is a directory, not a policy file"
+              : "not a regular file (a device or a named pipe?)");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    }
+    if (bytes.length > limit) {
+      throw new PolicyFileException(
+          file.toString(), "", "too large: more than " + limit + " bytes", null);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new PolicyFileException(file.toString(), "", "not UTF-8", e);
+    }
   }
 
   /**
@@ -229,6 +270,10 @@ public final class PolicyFile {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       String message = String.valueOf(cause.getMessage());
       String key = overrides.keySet().stream().filter(message::contains).findFirst().orElse("");
+      // "noticeLeadTime must be from PT0S to P366D: P400D" names the key already.
+      if (!key.isEmpty() && message.startsWith(key + " ")) {
+        message = message.substring(key.length() + 1);
+      }
       throw new PolicyFileException(source, key, message, e);
     }
   }

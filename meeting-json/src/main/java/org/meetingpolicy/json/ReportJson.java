@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -56,7 +57,13 @@ public final class ReportJson {
 
   /** A batch as JSON text, ending with a newline. */
   public static String toJson(BatchReport batch) {
-    return text(g -> writeBatch(g, batch));
+    StringWriter out = new StringWriter();
+    try {
+      writeBatch(batch, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to a string", e);
+    }
+    return out.toString();
   }
 
   /** Writes one report as UTF-8 JSON to the stream, which is not closed. */
@@ -64,9 +71,82 @@ public final class ReportJson {
     out.write(toJson(report).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes a batch as UTF-8 JSON to the stream, which is not closed. */
+  /**
+   * Writes a batch as UTF-8 JSON to the stream, which is not closed; one input at a time, never the
+   * whole text at once.
+   */
   public static void write(BatchReport batch, OutputStream out) throws IOException {
-    out.write(toJson(batch).getBytes(StandardCharsets.UTF_8));
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writeBatch(batch, text);
+    text.flush();
+  }
+
+  private static void writeBatch(BatchReport batch, Writer out) throws IOException {
+    BatchWriter writer = batchWriter(out, batch.asOf(), batch.zone());
+    for (BatchReport.Input input : batch.inputs()) {
+      writer.write(input);
+    }
+    writer.finish();
+  }
+
+  /**
+   * A writer of one batch report that writes each input as it is given, so that a run of any size
+   * is written in the memory of one input: the header first, then {@link BatchWriter#write} per
+   * input, then {@link BatchWriter#finish}, which adds the reconciliation of what was written. The
+   * text is the same as {@link #toJson(BatchReport)}'s for the same inputs. {@code out} is flushed
+   * after each input and never closed.
+   */
+  public static BatchWriter batchWriter(Writer out, Instant asOf, ZoneId zone) throws IOException {
+    return new BatchWriter(out, asOf, zone);
+  }
+
+  /** Writes a batch report input by input; see {@link #batchWriter}. Not thread-safe. */
+  public static final class BatchWriter {
+    private final JsonGenerator g;
+    private long read;
+    private long checked;
+    private long rejected;
+    private long failed;
+
+    private BatchWriter(Writer out, Instant asOf, ZoneId zone) throws IOException {
+      g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(RecordJson.prettyPrinter());
+      g.writeStartObject();
+      g.writeStringField("format", BATCH_FORMAT);
+      g.writeNumberField("formatVersion", FORMAT_VERSION);
+      g.writeStringField("asOf", time(asOf, zone));
+      g.writeStringField("zone", zone.getId());
+      g.writeArrayFieldStart("inputs");
+      g.flush();
+    }
+
+    /** Writes one input, the next in input order, and flushes. */
+    public void write(BatchReport.Input input) throws IOException {
+      read++;
+      writeInput(g, input);
+      if (input instanceof BatchReport.Checked) {
+        checked++;
+      } else if (input instanceof BatchReport.Rejected) {
+        rejected++;
+      } else {
+        failed++;
+      }
+      g.flush();
+    }
+
+    /** Ends the inputs, writes the reconciliation of those written and a final newline. */
+    public void finish() throws IOException {
+      g.writeEndArray();
+      g.writeObjectFieldStart("reconciliation");
+      g.writeNumberField("read", read);
+      g.writeNumberField("checked", checked);
+      g.writeNumberField("rejected", rejected);
+      g.writeNumberField("failed", failed);
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeRaw('\n');
+      g.close();
+    }
   }
 
   private interface Body {
@@ -84,52 +164,42 @@ public final class ReportJson {
     return out + "\n";
   }
 
-  private static void writeBatch(JsonGenerator g, BatchReport batch) throws IOException {
+  private static void writeInput(JsonGenerator g, BatchReport.Input input) throws IOException {
     g.writeStartObject();
-    g.writeStringField("format", BATCH_FORMAT);
-    g.writeNumberField("formatVersion", FORMAT_VERSION);
-    g.writeStringField("asOf", time(batch.asOf(), batch.zone()));
-    g.writeStringField("zone", batch.zone().getId());
-    g.writeObjectFieldStart("reconciliation");
-    g.writeNumberField("read", batch.read());
-    g.writeNumberField("checked", batch.checked());
-    g.writeNumberField("rejected", batch.rejected());
-    g.writeEndObject();
-    g.writeArrayFieldStart("inputs");
-    for (BatchReport.Input input : batch.inputs()) {
-      g.writeStartObject();
-      g.writeNumberField("index", input.index());
-      g.writeStringField("source", input.source());
-      if (input instanceof BatchReport.Checked checked) {
-        g.writeStringField("outcome", "CHECKED");
-        g.writeFieldName("report");
-        writeReport(g, checked.report(), false);
-      } else {
-        BatchReport.Rejected rejected = (BatchReport.Rejected) input;
-        g.writeStringField("outcome", "REJECTED");
-        g.writeStringField("records", rejected.records());
-        g.writeArrayFieldStart("problems");
-        for (BatchReport.LocatedProblem located : rejected.problems()) {
-          Problem problem = located.problem();
-          g.writeStartObject();
-          g.writeStringField("record", problem.record());
-          g.writeStringField("path", problem.path());
-          g.writeStringField("constraint", problem.constraint());
-          g.writeStringField("message", problem.message());
-          if (located.position() == null) {
-            g.writeNullField("line");
-            g.writeNullField("column");
-          } else {
-            g.writeNumberField("line", located.position().line());
-            g.writeNumberField("column", located.position().column());
-          }
-          g.writeEndObject();
+    g.writeNumberField("index", input.index());
+    g.writeStringField("source", input.source());
+    if (input instanceof BatchReport.Checked checked) {
+      g.writeStringField("outcome", "CHECKED");
+      g.writeFieldName("report");
+      writeReport(g, checked.report(), false);
+    } else if (input instanceof BatchReport.Failed failed) {
+      g.writeStringField("outcome", "FAILED");
+      g.writeStringField("records", failed.records());
+      g.writeStringField("rule", failed.rule());
+      g.writeStringField("message", failed.message());
+    } else {
+      BatchReport.Rejected rejected = (BatchReport.Rejected) input;
+      g.writeStringField("outcome", "REJECTED");
+      g.writeStringField("records", rejected.records());
+      g.writeArrayFieldStart("problems");
+      for (BatchReport.LocatedProblem located : rejected.problems()) {
+        Problem problem = located.problem();
+        g.writeStartObject();
+        g.writeStringField("record", problem.record());
+        g.writeStringField("path", problem.path());
+        g.writeStringField("constraint", problem.constraint());
+        g.writeStringField("message", problem.message());
+        if (located.position() == null) {
+          g.writeNullField("line");
+          g.writeNullField("column");
+        } else {
+          g.writeNumberField("line", located.position().line());
+          g.writeNumberField("column", located.position().column());
         }
-        g.writeEndArray();
+        g.writeEndObject();
       }
-      g.writeEndObject();
+      g.writeEndArray();
     }
-    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -430,6 +430,11 @@ public final class HostileDocuments {
             "",
             "not valid JSON: NUL byte (code 0); UTF-16 or UTF-32 text?"),
         new Case(
+            "two-utf-8-byte-order-marks",
+            withPrefix(GOLDEN.getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF),
+            "",
+            "not valid JSON: a second UTF-8 byte order mark (EF BB BF) follows the first"),
+        new Case(
             "utf-32-with-byte-order-mark",
             withPrefix(GOLDEN.getBytes(Charset.forName("UTF-32LE")), 0xFF, 0xFE, 0x00, 0x00),
             "",

@@ -71,6 +71,36 @@ class HostileDocumentsTest {
     }
   }
 
+  /**
+   * Nesting that the types allow and the limit does not. With the default limit (16) no document
+   * can get there, as the format's deepest value lies 8 levels down and binding refuses anything
+   * deeper as a wrong type first; so the limit is lowered below the golden records' depth, and each
+   * of those limits must be met with its own refusal, streamed or not.
+   */
+  @ParameterizedTest(name = "limit {0}")
+  @MethodSource("limitsBelowTheFormatsDepth")
+  void refusesDocumentsNestedWithinTheTypesBeyondTheNestingLimit(int limit) {
+    RecordJson shallow = RecordJson.create(ReadLimits.DEFAULT.withMaxNestingDepth(limit));
+    byte[] golden = HostileDocuments.GOLDEN.getBytes(StandardCharsets.UTF_8);
+
+    RecordReadException error = refusal(() -> shallow.read(golden, "deep.json"));
+
+    assertOneLineNamingWhere(error, "deep.json");
+    assertThat(error.problem())
+        .isEqualTo(
+            "too large: Document nesting depth ("
+                + (limit + 1)
+                + ") exceeds the maximum allowed ("
+                + limit
+                + ")");
+    assertThat(refusal(() -> shallow.read(new ByteArrayInputStream(golden), "deep.json")))
+        .hasMessage(error.getMessage());
+  }
+
+  static Stream<Integer> limitsBelowTheFormatsDepth() {
+    return Stream.iterate(1, d -> d < 8, d -> d + 1);
+  }
+
   @Test
   void stillReadsTheGoldenRecordsWithoutTheirFinalLineFeed() throws Exception {
     String golden = HostileDocuments.GOLDEN;

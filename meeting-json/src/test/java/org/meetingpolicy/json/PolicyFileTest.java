@@ -2,7 +2,10 @@ package org.meetingpolicy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -139,9 +142,75 @@ class PolicyFileTest {
   @Test
   void rejectsValuesThePolicyRefusesTogether() {
     assertThatThrownBy(() -> PolicyFile.fromYaml("afternoonEnd: \"11:00\"\n", "p.yaml", DEFAULTS))
-        .hasMessage("p.yaml: afternoonEnd: afternoonEnd 11:00 must be after afternoonStart 12:00");
+        .hasMessage("p.yaml: afternoonEnd: 11:00 must be after afternoonStart 12:00");
     assertThatThrownBy(() -> PolicyFile.fromYaml("noticeLeadTime: -P1D\n", "p.yaml", DEFAULTS))
-        .hasMessageStartingWith("p.yaml: noticeLeadTime: noticeLeadTime must not be negative");
+        .hasMessage("p.yaml: noticeLeadTime: must be from PT0S to P366D: PT-24H");
+  }
+
+  @Test
+  void refusesAmountsBeyondTheirRangeNamingTheKeyInsteadOfHangingOrOverflowing() {
+    assertThatThrownBy(
+            () ->
+                PolicyFile.fromYaml(
+                    "minutesDistributionWorkingDays: 2147483647\n", "p.yaml", DEFAULTS))
+        .isInstanceOf(PolicyFileException.class)
+        .hasMessage("p.yaml: minutesDistributionWorkingDays: must be from 0 to 250: 2147483647")
+        .satisfies(
+            e ->
+                assertThat(((PolicyFileException) e).key())
+                    .isEqualTo("minutesDistributionWorkingDays"));
+    assertThatThrownBy(
+            () ->
+                PolicyFile.fromProperties(
+                    "noticeLeadTime=P1000000000000D\n", "p.properties", DEFAULTS))
+        .hasMessage("p.properties: noticeLeadTime: must be from PT0S to P366D: P1000000000000D");
+    assertThatThrownBy(
+            () -> PolicyFile.fromYaml("progressReportInterval: PT0S\n", "p.yaml", DEFAULTS))
+        .hasMessage("p.yaml: progressReportInterval: must be from PT1H to P366D: PT0S");
+  }
+
+  @Test
+  void readsAPolicyFileUnderTheRecordsDocumentLimit(@TempDir Path dir) throws Exception {
+    long limit = ReadLimits.DEFAULT.maxDocumentLength();
+    Path huge = dir.resolve("huge.yaml");
+    try (var out = Files.newOutputStream(huge)) {
+      byte[] comment = ("#" + "x".repeat(1022) + "\n").getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written <= limit; written += comment.length) {
+        out.write(comment);
+      }
+    }
+
+    assertThatThrownBy(() -> PolicyFile.read(huge))
+        .isInstanceOf(PolicyFileException.class)
+        .hasMessage(huge + ": too large: more than " + limit + " bytes");
+  }
+
+  @Test
+  void refusesWhatIsNotARegularFileWithoutOpeningIt(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("policy.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "needs mkfifo");
+
+    assertThatThrownBy(() -> PolicyFile.read(fifo))
+        .isInstanceOf(IOException.class)
+        .hasMessage("not a regular file (a device or a named pipe?)");
+    assertThatThrownBy(() -> PolicyFile.read(dir))
+        .isInstanceOf(IOException.class)
+        .hasMessage("is a directory, not a policy file");
+    Path zero = Path.of("/dev/zero");
+    if (Files.exists(zero)) {
+      assertThatThrownBy(() -> PolicyFile.read(zero))
+          .hasMessage("not a regular file (a device or a named pipe?)");
+    }
+  }
+
+  @Test
+  void refusesAPolicyFileThatIsNotUtf8(@TempDir Path dir) throws Exception {
+    Path latin1 =
+        Files.write(
+            dir.resolve("p.yaml"), "name: S\u00e4les\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThatThrownBy(() -> PolicyFile.read(latin1)).hasMessage(latin1 + ": not UTF-8");
   }
 
   @Test

@@ -159,7 +159,7 @@ class ReportJsonTest {
 
     assertThat(SchemaSupport.reportErrors(text)).isEmpty();
     assertThat(json.get("reconciliation").toString())
-        .isEqualTo("{\"read\":3,\"checked\":1,\"rejected\":2}");
+        .isEqualTo("{\"read\":3,\"checked\":1,\"rejected\":2,\"failed\":0}");
     assertThat(json.get("inputs").get(0).get("outcome").asText()).isEqualTo("CHECKED");
     JsonNode end = json.get("inputs").get(1).get("problems").get(0);
     assertThat(end.get("path").asText()).isEqualTo("meetings[0].plannedEnd");
@@ -170,6 +170,39 @@ class ReportJsonTest {
     assertThat(unreadable.get("problems").get(0).get("constraint").asText())
         .isEqualTo(BatchReport.READ_ERROR);
     assertThat(batch.reconciliation()).isEqualTo("3 record set(s) read, 1 checked, 2 rejected");
+  }
+
+  @Test
+  void batchWriterWritesEachInputAsItComesAndTheReconciliationLast() throws Exception {
+    ComplianceReport report = ENGINE.check(lateNotice(), GoldenMeeting.AS_OF);
+    List<BatchReport.Input> inputs =
+        List.of(
+            new BatchReport.Checked(0, "a.json", report),
+            new BatchReport.Failed(
+                1, "b.json", "records of department 'sales'", "X-1 host rule", "rule failed"),
+            new BatchReport.Checked(2, "c.json", report));
+    BatchReport batch = new BatchReport(GoldenMeeting.AS_OF, ENGINE.policy().zone(), inputs);
+    java.io.StringWriter out = new java.io.StringWriter();
+
+    ReportJson.BatchWriter writer =
+        ReportJson.batchWriter(out, batch.asOf(), ENGINE.policy().zone());
+    writer.write(inputs.get(0));
+    String afterFirst = out.toString();
+    writer.write(inputs.get(1));
+    writer.write(inputs.get(2));
+    writer.finish();
+
+    assertThat(afterFirst).contains("\"source\": \"a.json\"").doesNotContain("b.json");
+    assertThat(out.toString()).isEqualTo(ReportJson.toJson(batch));
+    assertThat(SchemaSupport.reportErrors(out.toString())).isEmpty();
+    JsonNode json = TREE.readTree(out.toString());
+    assertThat(json.get("reconciliation").toString())
+        .isEqualTo("{\"read\":3,\"checked\":2,\"rejected\":0,\"failed\":1}");
+    JsonNode failed = json.get("inputs").get(1);
+    assertThat(failed.get("outcome").asText()).isEqualTo("FAILED");
+    assertThat(failed.get("rule").asText()).isEqualTo("X-1 host rule");
+    assertThat(batch.reconciliation())
+        .isEqualTo("3 record set(s) read, 2 checked, 0 rejected, 1 failed");
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The outcome of checking many record sets: one outcome per input, in input order, so nothing is
- * dropped: {@code read() == checked() + rejected()}.
+ * dropped: {@code read() == checked() + rejected() + failed()}.
  *
  * @param outcomes the outcomes in input order
  */
@@ -28,6 +28,11 @@ public record BatchResult(List<CheckOutcome> outcomes) {
   /** How many were rejected as malformed. */
   public long rejected() {
     return outcomes.stream().filter(CheckOutcome.Rejected.class::isInstance).count();
+  }
+
+  /** How many failed because a rule threw while checking them. */
+  public long failed() {
+    return outcomes.stream().filter(CheckOutcome.Failed.class::isInstance).count();
   }
 
   /** The reports of the checked record sets, in input order. */

@@ -20,7 +20,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -28,6 +32,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
 import org.meetingpolicy.core.model.Department;
@@ -76,6 +81,12 @@ public final class ComplianceEngine {
 
   private static final String RULE_PATH = "org/meetingpolicy/rules/drl/";
   private static final int[] NO_FINDINGS = new int[Severity.values().length];
+  private static final int MAX_COMPILE_ERRORS = 20;
+  private static final ValidationResult NULL_RECORDS =
+      new ValidationResult(
+          List.of(
+              new org.meetingpolicy.core.validation.Problem(
+                  "record set", "", "NotNull", "must not be null")));
   private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
 
   private final KieBase kieBase;
@@ -176,10 +187,11 @@ public final class ComplianceEngine {
   }
 
   /**
-   * Checks many record sets as of the instant. Every input comes back, in order, either checked or
-   * rejected with its problems; several small sets share a session for speed.
-   *
-   * @throws RuleExecutionException if a rule fails; it names the record set
+   * Checks many record sets as of the instant. Every input comes back, in order: {@link
+   * CheckOutcome.Checked checked} with its report; {@link CheckOutcome.Rejected rejected} with its
+   * problems when it is malformed, or null (problem {@code NotNull} at the root); or {@link
+   * CheckOutcome.Failed failed} when a rule throws while checking it, naming the rule. One input's
+   * failure costs no other input its report. Several small sets share a session for speed.
    */
   public BatchResult checkAll(List<DepartmentRecords> batch, Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
@@ -188,6 +200,10 @@ public final class ComplianceEngine {
     int meetingsInChunk = 0;
     for (int i = 0; i < batch.size(); i++) {
       DepartmentRecords records = batch.get(i);
+      if (records == null) {
+        outcomes[i] = new CheckOutcome.Rejected(i, null, NULL_RECORDS);
+        continue;
+      }
       ValidationResult result = validator.validate(records);
       if (!result.isValid()) {
         outcomes[i] = new CheckOutcome.Rejected(i, records, result);
@@ -211,22 +227,28 @@ public final class ComplianceEngine {
   private void runChunk(
       List<DepartmentRecords> batch, List<Integer> chunk, Instant asOf, CheckOutcome[] outcomes) {
     List<DepartmentRecords> sets = chunk.stream().map(batch::get).toList();
-    List<ComplianceReport> reports;
     try {
-      reports = run(sets, asOf);
+      List<ComplianceReport> reports = run(sets, asOf);
+      for (int k = 0; k < chunk.size(); k++) {
+        int index = chunk.get(k);
+        outcomes[index] = new CheckOutcome.Checked(index, batch.get(index), reports.get(k));
+      }
+      return;
     } catch (RuleExecutionException e) {
       if (sets.size() == 1) {
-        throw e;
-      }
-      // Re-run one at a time so that the exception names the record set that fails.
-      reports = new ArrayList<>();
-      for (DepartmentRecords records : sets) {
-        reports.add(run(List.of(records), asOf).get(0));
+        outcomes[chunk.get(0)] = new CheckOutcome.Failed(chunk.get(0), sets.get(0), e);
+        return;
       }
     }
-    for (int k = 0; k < chunk.size(); k++) {
-      int index = chunk.get(k);
-      outcomes[index] = new CheckOutcome.Checked(index, batch.get(index), reports.get(k));
+    // Re-run one at a time: the set that fails is named, and the others keep their reports.
+    for (int index : chunk) {
+      DepartmentRecords records = batch.get(index);
+      try {
+        outcomes[index] =
+            new CheckOutcome.Checked(index, records, run(List.of(records), asOf).get(0));
+      } catch (RuleExecutionException e) {
+        outcomes[index] = new CheckOutcome.Failed(index, records, e);
+      }
     }
   }
 
@@ -353,11 +375,80 @@ public final class ComplianceEngine {
           ResourceType.DRL);
     }
     builder.hostRules.forEach((name, resource) -> helper.addResource(resource, ResourceType.DRL));
+    requireHostSyntax(builder.hostRules);
     try {
       return helper.build();
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("the rules do not compile: " + e.getMessage(), e);
+      throw new IllegalArgumentException("the rules do not compile: " + compileErrors(helper), e);
     }
+  }
+
+  /**
+   * Parses each host file alone first: a syntax error there would otherwise surface only after the
+   * whole rule base is compiled, among errors about the built-in rules and pages of the compiler's
+   * log. Drools' parser is internal API; it comes with drools-mvel.
+   */
+  private static void requireHostSyntax(Map<String, Resource> hostRules) {
+    List<String> errors = new ArrayList<>();
+    hostRules.forEach(
+        (name, resource) -> {
+          DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+          try {
+            parser.parse(resource);
+          } catch (DroolsParserException | IOException e) {
+            errors.add(name + ": " + e.getMessage());
+            return;
+          }
+          for (DroolsError error : parser.getErrors()) {
+            int[] lines = error.getLines();
+            String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
+            String message = String.valueOf(error.getMessage()).strip();
+            errors.add(name + line + ": " + message.lines().findFirst().orElse(""));
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the rules do not compile: "
+              + errors.size()
+              + " error(s)\n"
+              + String.join("\n", errors.subList(0, Math.min(errors.size(), MAX_COMPILE_ERRORS))));
+    }
+  }
+
+  /**
+   * The errors of a failed compilation, one line each as {@code file:line: problem}: those in a
+   * host's files first and alone, since one syntax error there makes the compiler report thousands
+   * of lines about the built-in rules; otherwise the first {@value #MAX_COMPILE_ERRORS}. Compiles
+   * again, which only a failed build pays for.
+   */
+  private static String compileErrors(KieHelper helper) {
+    List<Message> errors = helper.verify().getMessages(Message.Level.ERROR);
+    List<Message> host =
+        errors.stream()
+            .filter(m -> m.getPath() != null && m.getPath().startsWith("host/"))
+            .toList();
+    List<Message> shown = host.isEmpty() ? errors : host;
+    StringBuilder text = new StringBuilder();
+    shown.stream()
+        .limit(MAX_COMPILE_ERRORS)
+        .forEach(m -> text.append('\n').append(compileError(m)));
+    if (shown.size() > MAX_COMPILE_ERRORS) {
+      text.append("\n... and ").append(shown.size() - MAX_COMPILE_ERRORS).append(" more");
+    }
+    return shown.size() + " error(s)" + text;
+  }
+
+  private static String compileError(Message message) {
+    String path = message.getPath() == null ? "(rules)" : message.getPath();
+    if (path.startsWith("host/")) {
+      path = path.substring("host/".length());
+    }
+    String problem = message.getText() == null ? "" : message.getText().strip();
+    int newline = problem.indexOf('\n');
+    if (newline >= 0) {
+      problem = problem.substring(0, newline).strip();
+    }
+    return path + (message.getLine() > 0 ? ":" + message.getLine() : "") + ": " + problem;
   }
 
   /** Reads and checks every rule's metadata: clause id in the catalogue, unique rule id. */

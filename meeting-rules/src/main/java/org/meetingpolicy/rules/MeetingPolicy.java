@@ -25,10 +25,11 @@ import org.meetingpolicy.rules.calendar.WorkingCalendar;
  * "timely" or "regularly"; {@link #toBuilder()} changes any of them. Rules read every threshold
  * from here, never from literals.
  *
+ * <p>Every amount lies in the range {@link PolicyRanges} gives it, checked here.
+ *
  * <p>Immutable and thread-safe. Durations are exact (a day is 24 hours); working days are those of
  * the {@link #calendar()} (by default the official calendar of the zone: in mainland China with its
- * make-up working days) less {@link #holidays()}, in {@link #zone()}. A parameter counted in
- * working days is at most {@value #MAX_WORKING_DAYS}.
+ * make-up working days) less {@link #holidays()}, in {@link #zone()}.
  *
  * @param name the policy's name, shown in reports
  * @param zone the department's zone: day of week, afternoon, working days, weeks, months and
@@ -122,42 +123,39 @@ public record MeetingPolicy(
     WorkingCalendar workingCalendar,
     boolean skipNonWorkingMeetingDays) {
 
-  /** The largest parameter counted in working days: a year's worth. */
-  public static final int MAX_WORKING_DAYS = 366;
-
   private static final MeetingPolicy DEFAULTS = new Builder().build();
 
   /** Checks every parameter and copies the sets. */
   public MeetingPolicy {
-    Objects.requireNonNull(name, "name");
+    PolicyRanges.checkName(name);
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(regularMeetingDay, "regularMeetingDay");
     Objects.requireNonNull(afternoonStart, "afternoonStart");
     Objects.requireNonNull(afternoonEnd, "afternoonEnd");
-    requireNotNegative(noticeLeadTime, "noticeLeadTime");
+    PolicyRanges.check("noticeLeadTime", noticeLeadTime);
     noticeChannels = sorted(noticeChannels, "noticeChannels");
-    requireNotNegative(reconfirmationLeadTime, "reconfirmationLeadTime");
-    requireNotNegative(expectedArrivalLead, "expectedArrivalLead");
-    requireNotNegative(roomBookingLeadTime, "roomBookingLeadTime");
+    PolicyRanges.check("reconfirmationLeadTime", reconfirmationLeadTime);
+    PolicyRanges.check("expectedArrivalLead", expectedArrivalLead);
+    PolicyRanges.check("roomBookingLeadTime", roomBookingLeadTime);
     requiredRoomEquipment = sorted(requiredRoomEquipment, "requiredRoomEquipment");
-    requireNotNegative(equipmentCheckWindow, "equipmentCheckWindow");
-    requireNotNegative(agendaLeadTime, "agendaLeadTime");
-    requireNotNegative(materialsLeadTime, "materialsLeadTime");
+    PolicyRanges.check("equipmentCheckWindow", equipmentCheckWindow);
+    PolicyRanges.check("agendaLeadTime", agendaLeadTime);
+    PolicyRanges.check("materialsLeadTime", materialsLeadTime);
     requiredAgendaCategories = sorted(requiredAgendaCategories, "requiredAgendaCategories");
     monthlyAgendaCategories = sorted(monthlyAgendaCategories, "monthlyAgendaCategories");
-    requireNotNegative(rescheduleNoticePeriod, "rescheduleNoticePeriod");
-    requireWorkingDays(nextMeetingSchedulingWorkingDays, "nextMeetingSchedulingWorkingDays");
-    requireWorkingDays(feedbackRequestWorkingDays, "feedbackRequestWorkingDays");
-    requireNotNegative(catchUpPeriod, "catchUpPeriod");
-    requireWorkingDays(minutesDistributionWorkingDays, "minutesDistributionWorkingDays");
-    requireNotNegative(minutesUpdatePeriod, "minutesUpdatePeriod");
-    requireWorkingDays(minutesArchiveWorkingDays, "minutesArchiveWorkingDays");
-    requireNotNegative(progressReportInterval, "progressReportInterval");
-    requireNotNegative(resolutionReviewInterval, "resolutionReviewInterval");
-    requireNotNegative(resultEvaluationPeriod, "resultEvaluationPeriod");
-    requireNotNegative(attendeeChangeNoticePeriod, "attendeeChangeNoticePeriod");
+    PolicyRanges.check("rescheduleNoticePeriod", rescheduleNoticePeriod);
+    PolicyRanges.check("nextMeetingSchedulingWorkingDays", nextMeetingSchedulingWorkingDays);
+    PolicyRanges.check("feedbackRequestWorkingDays", feedbackRequestWorkingDays);
+    PolicyRanges.check("catchUpPeriod", catchUpPeriod);
+    PolicyRanges.check("minutesDistributionWorkingDays", minutesDistributionWorkingDays);
+    PolicyRanges.check("minutesUpdatePeriod", minutesUpdatePeriod);
+    PolicyRanges.check("minutesArchiveWorkingDays", minutesArchiveWorkingDays);
+    PolicyRanges.check("progressReportInterval", progressReportInterval);
+    PolicyRanges.check("resolutionReviewInterval", resolutionReviewInterval);
+    PolicyRanges.check("resultEvaluationPeriod", resultEvaluationPeriod);
+    PolicyRanges.check("attendeeChangeNoticePeriod", attendeeChangeNoticePeriod);
     Objects.requireNonNull(evaluationCycle, "evaluationCycle");
-    requireNotNegative(evaluationGracePeriod, "evaluationGracePeriod");
+    PolicyRanges.check("evaluationGracePeriod", evaluationGracePeriod);
     evaluationSources = sorted(evaluationSources, "evaluationSources");
     evaluationIndicators = sorted(evaluationIndicators, "evaluationIndicators");
     holidays = sorted(holidays, "holidays");
@@ -291,20 +289,6 @@ public record MeetingPolicy(
   private static <T extends Comparable<? super T>> Set<T> sorted(Set<T> values, String name) {
     Objects.requireNonNull(values, name);
     return Collections.unmodifiableSet(new TreeSet<>(values));
-  }
-
-  private static void requireWorkingDays(int workingDays, String name) {
-    if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
-      throw new IllegalArgumentException(
-          name + " must be between 0 and " + MAX_WORKING_DAYS + " working days: " + workingDays);
-    }
-  }
-
-  private static void requireNotNegative(Duration duration, String name) {
-    Objects.requireNonNull(duration, name);
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException(name + " must not be negative: " + duration);
-    }
   }
 
   /** Builds {@link MeetingPolicy} values; starts from the defaults. Not thread-safe. */
@@ -617,7 +601,8 @@ public record MeetingPolicy(
     /**
      * Builds the policy.
      *
-     * @throws IllegalArgumentException if a value is null, negative, or the afternoon is empty
+     * @throws IllegalArgumentException if a value lies outside its range ({@link PolicyRanges}), or
+     *     the afternoon is empty
      * @throws NullPointerException if a value is null
      */
     public MeetingPolicy build() {

@@ -158,9 +158,11 @@ class ComplianceEngineTest {
         .hasMessageContaining("m-2026-11-13")
         .satisfies(
             e -> assertThat(((RuleExecutionException) e).rule()).isEqualTo("X-1 divides by zero"));
-    assertThatThrownBy(() -> engine.checkAll(List.of(GoldenMeeting.records()), GoldenMeeting.AS_OF))
-        .isInstanceOf(RuleExecutionException.class)
-        .hasMessageContaining("m-2026-11-13");
+    assertThat(engine.checkAll(List.of(GoldenMeeting.records()), GoldenMeeting.AS_OF).outcomes())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            CheckOutcome.Failed.class,
+            f -> assertThat(f.error()).hasMessageContaining("m-2026-11-13"));
   }
 
   @Test
@@ -192,6 +194,95 @@ class ComplianceEngineTest {
     assertThat(result.rejected()).isEqualTo(1);
     assertThat(result.outcomes()).extracting(CheckOutcome::index).containsExactly(0, 1, 2);
     assertThat(result.outcomes().get(1)).isInstanceOf(CheckOutcome.Rejected.class);
+  }
+
+  @Test
+  void batchWithANullElementRejectsThatEntryAndChecksTheOthers() {
+    List<DepartmentRecords> batch =
+        java.util.Arrays.asList(GoldenMeeting.records(), null, GoldenMeeting.records());
+
+    BatchResult result = ENGINE.checkAll(batch, GoldenMeeting.AS_OF);
+
+    assertThat(result.checked()).isEqualTo(2);
+    assertThat(result.outcomes().get(1))
+        .isInstanceOfSatisfying(
+            CheckOutcome.Rejected.class,
+            r -> {
+              assertThat(r.records()).isNull();
+              assertThat(r.problems().problems())
+                  .extracting(p -> p.constraint() + " " + p.message())
+                  .containsExactly("NotNull must not be null");
+            });
+  }
+
+  /** A host rule with a bug: it throws for the meeting with id "m-boom", and only for it. */
+  private static final String THROWING_HOST_RULE =
+      """
+      package com.example.sales
+
+      import org.meetingpolicy.rules.facts.*
+
+      rule "X-1 host rule that throws for one meeting"
+          @clause("X-1") @ruleId("host.throws")
+      when
+          $m : MeetingFact( meeting.id.value == "m-boom" )
+      then
+          throw new IllegalStateException("host bug");
+      end
+      """;
+
+  @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
+  void hostRuleThrowingForOneRecordSetFailsThatEntryNamingTheRuleAndReportsTheOthers() {
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .addClauses(List.of(HOST_CLAUSE))
+            .addRules("throws.drl", THROWING_HOST_RULE)
+            .build();
+    Meeting boom = GoldenMeeting.GOLDEN.toBuilder().id(MeetingId.of("m-boom")).build();
+    List<DepartmentRecords> batch = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      batch.add(i == 2 ? records(boom) : GoldenMeeting.records());
+    }
+
+    BatchResult result = engine.checkAll(batch, GoldenMeeting.AS_OF);
+
+    assertThat(result.read()).isEqualTo(5);
+    assertThat(result.checked()).isEqualTo(4);
+    assertThat(result.failed()).isEqualTo(1);
+    assertThat(result.outcomes().get(2))
+        .isInstanceOfSatisfying(
+            CheckOutcome.Failed.class,
+            f -> {
+              assertThat(f.index()).isEqualTo(2);
+              assertThat(f.error().rule()).isEqualTo("X-1 host rule that throws for one meeting");
+              assertThat(f.error()).hasMessageContaining("host bug");
+            });
+    // The same failure alone, through check(), is still an exception, never a partial report.
+    assertThatThrownBy(() -> engine.check(records(boom), GoldenMeeting.AS_OF))
+        .isInstanceOf(RuleExecutionException.class);
+  }
+
+  @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
+  void hostDrlWithAOneLineSyntaxErrorIsReportedAloneWithItsFileAndLine() {
+    String broken =
+        "package com.example.sales\n\nrule \"broken\" @clause(\"3.4\") @ruleId(\"x\")\n"
+            + "when\n  MeetingFact( \nthen\nend\n";
+
+    assertThatThrownBy(() -> ComplianceEngine.builder().addRules("broken.drl", broken).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(
+            e -> {
+              List<String> lines = e.getMessage().lines().toList();
+              assertThat(lines.get(0)).startsWith("the rules do not compile: ");
+              assertThat(lines.subList(1, lines.size()))
+                  .isNotEmpty()
+                  .hasSizeLessThanOrEqualTo(21)
+                  .allMatch(l -> l.startsWith("broken.drl:") || l.startsWith("... and "));
+              assertThat(lines.get(1)).matches("broken\\.drl:\\d+: .+");
+              assertThat(e.getMessage()).hasSizeLessThan(4_000);
+            });
   }
 
   @Test

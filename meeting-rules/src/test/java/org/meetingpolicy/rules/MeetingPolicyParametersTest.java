@@ -7,16 +7,18 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every parameter of the policy, one at a time: the builder sets it and returns itself, the policy
- * keeps it, zero is accepted, a negative duration or count is refused naming the parameter, and a
- * missing one is refused too. Driven by the record's components, so a new parameter is covered
- * without a new test.
+ * keeps it, every duration and count has a range ({@link PolicyRanges}) whose bounds are accepted
+ * and whose outside is refused naming the parameter, and a missing one is refused too. Driven by
+ * the record's components, so a new parameter is covered without a new test.
  */
 class MeetingPolicyParametersTest {
 
@@ -46,41 +48,61 @@ class MeetingPolicyParametersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("amounts")
-  void zeroIsAcceptedAndANegativeAmountIsRefusedNamingIt(RecordComponent parameter)
-      throws Exception {
-    Object zero = parameter.getType() == int.class ? (Object) 0 : Duration.ZERO;
-    Object negative = parameter.getType() == int.class ? (Object) (-1) : Duration.ofSeconds(-1);
+  void everyAmountHasARangeWhoseBoundsAreAcceptedAndWhoseOutsideIsRefusedNamingIt(
+      RecordComponent parameter) throws Exception {
+    PolicyRanges.Range<?> range =
+        PolicyRanges.of(parameter.getName())
+            .orElseThrow(() -> new AssertionError(parameter.getName() + " has no range"));
     MeetingPolicy.Builder builder = MeetingPolicy.defaults().toBuilder();
 
-    setter(parameter).invoke(builder, zero);
-    assertThat(read(builder.build(), parameter)).isEqualTo(zero);
-
-    setter(parameter).invoke(builder, negative);
-    assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(parameter.getName())
-        .hasMessageContaining(
-            parameter.getType() == int.class
-                ? "must be between 0 and " + MeetingPolicy.MAX_WORKING_DAYS
-                : "must not be negative");
+    for (Object bound : List.of(range.min(), range.max())) {
+      setter(parameter).invoke(builder, bound);
+      assertThat(read(builder.build(), parameter)).isEqualTo(bound);
+    }
+    for (Object outside : List.of(below(range.min()), above(range.max()))) {
+      setter(parameter).invoke(builder, outside);
+      assertThatThrownBy(builder::build)
+          .as("%s = %s", parameter.getName(), outside)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(parameter.getName() + " must be " + range.describe() + ": " + text(outside));
+    }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("amounts")
-  void workingDayCountsAboveAYearAreRefusedInsteadOfWalkedDayByDay(RecordComponent parameter)
-      throws Exception {
-    if (parameter.getType() != int.class) {
-      return;
-    }
-    MeetingPolicy.Builder builder = MeetingPolicy.defaults().toBuilder();
-    setter(parameter).invoke(builder, MeetingPolicy.MAX_WORKING_DAYS);
-    assertThat(read(builder.build(), parameter)).isEqualTo(MeetingPolicy.MAX_WORKING_DAYS);
+  @Test
+  void theLargestValuesOfTheirTypesAreRefusedNotComputedWith() {
+    assertThatThrownBy(
+            () -> MeetingPolicy.builder().minutesDistributionWorkingDays(Integer.MAX_VALUE).build())
+        .hasMessage("minutesDistributionWorkingDays must be from 0 to 250: 2147483647");
+    assertThatThrownBy(
+            () ->
+                MeetingPolicy.builder().noticeLeadTime(Duration.ofDays(1_000_000_000_000L)).build())
+        .hasMessage("noticeLeadTime must be from PT0S to P366D: P1000000000000D");
+  }
 
-    setter(parameter).invoke(builder, Integer.MAX_VALUE);
-    assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(parameter.getName())
-        .hasMessageContaining(String.valueOf(Integer.MAX_VALUE));
+  @Test
+  void everyRangeNamesAParameterOfThePolicy() {
+    assertThat(PolicyRanges.ALL)
+        .extracting(PolicyRanges.Range::parameter)
+        .containsExactlyElementsOf(amounts().map(RecordComponent::getName).toList());
+  }
+
+  @Test
+  void aNameLongerThanTwoHundredCharactersIsRefused() {
+    assertThat(MeetingPolicy.builder().name("n".repeat(200)).build().name()).hasSize(200);
+    assertThatThrownBy(() -> MeetingPolicy.builder().name("n".repeat(201)).build())
+        .hasMessage("name must be at most 200 characters: 201");
+  }
+
+  private static Object below(Object min) {
+    return min instanceof Duration d ? d.minusSeconds(1) : (Integer) min - 1;
+  }
+
+  private static Object above(Object max) {
+    return max instanceof Duration d ? d.plusSeconds(1) : (Integer) max + 1;
+  }
+
+  private static String text(Object value) {
+    return value.toString();
   }
 
   @ParameterizedTest(name = "{0}")

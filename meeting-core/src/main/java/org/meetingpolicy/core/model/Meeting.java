@@ -53,7 +53,7 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param feedback feedback received (2.10, 5.10, 6.8)
  * @param nextMeeting the scheduling of the next meeting (3.9); null when not done
  */
-@Chronological(start = "plannedStart", end = "plannedEnd")
+@Chronological(start = "plannedStart", end = "plannedEnd", strict = true)
 @ConsistentMeeting
 public record Meeting(
     @NotNull @ValidId MeetingId id,

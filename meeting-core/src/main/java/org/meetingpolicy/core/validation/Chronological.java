@@ -12,9 +12,10 @@ import java.lang.annotation.Target;
 import org.meetingpolicy.core.validation.internal.ChronologicalValidator;
 
 /**
- * On a record: the component named {@link #end()} is not before the one named {@link #start()}.
- * Both are {@link java.time.Instant} or {@link java.time.ZonedDateTime}; when either is null the
- * constraint holds. The violation is reported on the end component.
+ * On a record: the component named {@link #end()} is not before the one named {@link #start()}
+ * (with {@link #strict()}, it is after it: the interval is not empty). Both are {@link
+ * java.time.Instant} or {@link java.time.ZonedDateTime}; when either is null the constraint holds.
+ * The violation is reported on the end component.
  */
 @Documented
 @Constraint(validatedBy = ChronologicalValidator.class)
@@ -29,7 +30,16 @@ public @interface Chronological {
   /** The record component holding the end. */
   String end();
 
-  /** The message template. */
+  /**
+   * Whether the end must be after the start, not only not before it: an interval that the format
+   * describes as ending "after the start" (a meeting, a room booking) must not be empty.
+   */
+  boolean strict() default false;
+
+  /**
+   * The message template; a strict constraint left at this default says {@code must be after
+   * {start}} of an end at the start.
+   */
   String message() default "{org.meetingpolicy.core.validation.Chronological.message}";
 
   /** The validation groups. */

@@ -15,8 +15,10 @@ import org.meetingpolicy.core.validation.internal.ValidIdValidator;
 
 /**
  * The annotated {@link org.meetingpolicy.core.model.Identifier} is not blank, has no surrounding
- * spaces (no-break spaces included) and no control characters, and is at most {@value #MAX_LENGTH}
- * characters (UTF-16 units) long. Null is valid: use {@code @NotNull} where an id is required.
+ * spaces (no-break spaces included), no control characters, no bidirectional controls (U+200E,
+ * U+200F, U+202A–U+202E, U+2066–U+2069) and no zero-width characters (U+200B–U+200D, U+2060,
+ * U+FEFF), and is at most {@value #MAX_LENGTH} characters (UTF-16 units) long. Null is valid: use
+ * {@code @NotNull} where an id is required.
  */
 @Documented
 @Constraint(validatedBy = ValidIdValidator.class)

@@ -55,13 +55,47 @@ class ChronologyValidationTest {
         .hasOnlyProblem(endPath, "Chronological");
   }
 
+  /** The intervals that must not be empty: a meeting ends after it starts. */
+  static Stream<Arguments> strictIntervals() {
+    return Stream.of(Arguments.of("meetings[0].plannedStart", "meetings[0].plannedEnd"));
+  }
+
+  /** The others may end at the instant they start. */
+  static Stream<Arguments> lenientIntervals() {
+    return intervals().filter(i -> strictIntervals().noneMatch(s -> s.get()[1].equals(i.get()[1])));
+  }
+
   @ParameterizedTest(name = "{1}")
-  @MethodSource("intervals")
+  @MethodSource("lenientIntervals")
   void endAtTheStartIsValid(String startPath, String endPath) {
     DepartmentRecords full = SampleRecords.full();
 
     assertThat(validate(RecordPaths.set(full, endPath, RecordPaths.get(full, startPath))))
         .isValid();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("strictIntervals")
+  void meetingThatEndsWhenItStartsIsReportedOnTheEnd(String startPath, String endPath) {
+    DepartmentRecords full = SampleRecords.full();
+
+    assertThat(validate(RecordPaths.set(full, endPath, RecordPaths.get(full, startPath))))
+        .hasOnlyProblem(endPath, "Chronological");
+  }
+
+  @Test
+  void meetingThatEndsWhenItStartsIsToldItMustEndAfterTheStart() {
+    Meeting meeting = GOLDEN.toBuilder().plannedEnd(GOLDEN.plannedStart()).build();
+
+    org.assertj.core.api.Assertions.assertThat(
+            Validators.ENGLISH
+                .validate(DepartmentRecords.of(SampleRecords.full().department(), meeting))
+                .problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                org.assertj.core.api.Assertions.assertThat(p.message())
+                    .startsWith("must be after "));
   }
 
   /** The intervals whose end is optional: an open interval is never out of order. */

@@ -27,7 +27,8 @@ import org.meetingpolicy.core.model.RevisionId;
 import org.meetingpolicy.core.model.RoomId;
 
 /**
- * {@code @ValidId}: ids are non-blank, trimmed, free of control characters and at most 128 long.
+ * {@code @ValidId}: ids are non-blank, trimmed, free of control characters, bidirectional controls
+ * and zero-width characters, and at most 128 long.
  */
 class IdentifierValidationTest {
 
@@ -49,7 +50,19 @@ class IdentifierValidationTest {
         Arguments.of("escape inside", "m\u001b1"),
         Arguments.of("DEL inside", "m\u007f1"),
         Arguments.of("C1 control inside", "m\u00851"),
-        Arguments.of("129 characters", "m".repeat(ValidId.MAX_LENGTH + 1)));
+        Arguments.of("129 characters", "m".repeat(ValidId.MAX_LENGTH + 1)),
+        Arguments.of("right-to-left override inside", "m-\u202egnp.exe"),
+        Arguments.of("left-to-right embedding inside", "m\u202a1"),
+        Arguments.of("pop directional formatting inside", "m\u202c1"),
+        Arguments.of("left-to-right isolate inside", "m\u20661"),
+        Arguments.of("pop directional isolate inside", "m\u20691"),
+        Arguments.of("left-to-right mark inside", "m\u200e1"),
+        Arguments.of("right-to-left mark at the end", "m-1\u200f"),
+        Arguments.of("zero-width space inside", "m\u200b1"),
+        Arguments.of("zero-width non-joiner inside", "m\u200c1"),
+        Arguments.of("zero-width joiner inside", "m\u200d1"),
+        Arguments.of("word joiner inside", "m\u20601"),
+        Arguments.of("byte order mark first", "\ufeffm-1"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -61,6 +74,24 @@ class IdentifierValidationTest {
             GoldenMeeting.GOLDEN.toBuilder().id(MeetingId.of(id)).build());
 
     assertThat(validate(records)).hasOnlyProblem("meetings[0].id", "ValidId");
+  }
+
+  @Test
+  void idsThatLookTheSameButDifferByAZeroWidthCharacterAreRefusedInBothLanguages() {
+    DepartmentRecords records =
+        DepartmentRecords.of(
+            SampleDepartment.department(),
+            GoldenMeeting.GOLDEN.toBuilder().id(MeetingId.of("m-1\u200b")).build());
+
+    org.assertj.core.api.Assertions.assertThat(Validators.ENGLISH.validate(records).problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                org.assertj.core.api.Assertions.assertThat(p.message())
+                    .contains("zero-width characters"));
+    org.assertj.core.api.Assertions.assertThat(Validators.CHINESE.validate(records).problems())
+        .singleElement()
+        .satisfies(p -> org.assertj.core.api.Assertions.assertThat(p.message()).contains("零宽字符"));
   }
 
   @ParameterizedTest

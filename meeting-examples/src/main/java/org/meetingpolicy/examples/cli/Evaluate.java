@@ -107,8 +107,8 @@ final class Evaluate implements Callable<Integer> {
       defaultValue = "2",
       converter = PeriodCountConverter.class,
       description =
-          "How many periods to report, ending with --period; the trend runs over them."
-              + " Default: ${DEFAULT-VALUE}, the period and the one before.")
+          "How many periods to report, ending with --period; the trend runs over them: 1 to"
+              + " 104. Default: ${DEFAULT-VALUE}, the period and the one before.")
   int periods;
 
   @Option(
@@ -162,8 +162,19 @@ final class Evaluate implements Callable<Integer> {
     this.clock = clock;
   }
 
+  /** The most periods {@code --periods} takes: two years of weeks, 25 years of quarters. */
+  static final int MAX_PERIODS = 104;
+
   @Override
   public Integer call() throws IOException {
+    try {
+      return run();
+    } catch (Error e) {
+      throw new MeetingCheck.FatalError(e);
+    }
+  }
+
+  private Integer run() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     try {
       String evaluation = evaluate(err);
@@ -188,7 +199,13 @@ final class Evaluate implements Callable<Integer> {
   private String evaluate(PrintWriter err) throws Inputs.InvalidInputException {
     MeetingPolicy policy = Inputs.policy(policyFile);
     Instant at = asOf == null ? clock.instant() : asOf;
+    if (periods > MAX_PERIODS) {
+      throw new Inputs.InvalidInputException(
+          "--periods " + periods + ": at most " + MAX_PERIODS + " periods (two years of weeks)");
+    }
     CalendarPeriod evaluated = EvaluationPeriods.parse(period, policy.zone());
+    requireEarliestPeriod(evaluated, policy);
+    refuseOutputAmongInputs();
     // Checked before anything is read: the evaluator refuses such a period too, but as an
     // IllegalArgumentException that this command could not tell from a bug.
     if (!evaluated.start().isBefore(at)) {
@@ -215,6 +232,77 @@ final class Evaluate implements Callable<Integer> {
   }
 
   /**
+   * Checks that the first of the {@code --periods} periods can be named: they run back from {@code
+   * --period}, and none may begin before the year 0000 (the evaluator would fail on it).
+   */
+  private void requireEarliestPeriod(CalendarPeriod evaluated, MeetingPolicy policy)
+      throws Inputs.InvalidInputException {
+    CalendarPeriod first = evaluated;
+    try {
+      // Each period's comparison (8.9) needs the one before it too.
+      for (int i = 0; i < periods; i++) {
+        first = EvaluationPeriods.previous(first, policy.zone());
+      }
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new Inputs.InvalidInputException(
+          "--period "
+              + period
+              + " with --periods "
+              + periods
+              + " reaches back before the year 0000: nothing to compare with");
+    }
+  }
+
+  /** Refuses an {@code --output} that is one of the inputs or the policy file: it would be lost. */
+  private void refuseOutputAmongInputs() throws Inputs.InvalidInputException {
+    if (output == null) {
+      return;
+    }
+    List<Path> read = new ArrayList<>();
+    if (policyFile != null) {
+      read.add(policyFile);
+    }
+    for (String input : inputs) {
+      if (input.isEmpty() || input.equals("-")) {
+        continue;
+      }
+      Path path = Path.of(input);
+      read.add(path);
+      if (Files.isDirectory(path)) {
+        try {
+          Inputs.sourcesOf(input).stream()
+              .map(Inputs.Source::path)
+              .filter(java.util.Objects::nonNull)
+              .forEach(read::add);
+        } catch (IOException e) {
+          // Reported when the inputs are read.
+        }
+      }
+    }
+    for (Path file : read) {
+      if (same(output, file)) {
+        throw new Inputs.InvalidInputException(
+            "--output "
+                + output
+                + " is one of the inputs ("
+                + file
+                + "): writing it would destroy what is read; name another file");
+      }
+    }
+  }
+
+  private static boolean same(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // Fall through to comparing the names.
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /**
    * Reads every input and joins them into one department's records, then validates the whole: a
    * part alone may refer to a meeting in another (the next meeting of a quarter's last one). Every
    * problem goes to {@code err}, one line each naming the file, line, column and path in it, before
@@ -226,7 +314,7 @@ final class Evaluate implements Callable<Integer> {
       try {
         sources.addAll(Inputs.sourcesOf(input));
       } catch (IOException e) {
-        throw new Inputs.InvalidInputException(input + ": " + Inputs.describe(e));
+        throw new Inputs.InvalidInputException(Inputs.shown(input) + ": " + Inputs.describe(e));
       }
     }
     if (sources.isEmpty()) {
@@ -367,7 +455,7 @@ final class Evaluate implements Callable<Integer> {
     }
   }
 
-  /** Parses {@code --periods}: a whole number from 1. */
+  /** Parses {@code --periods}: a whole number from 1 (the command checks the maximum). */
   static final class PeriodCountConverter implements CommandLine.ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
@@ -380,6 +468,7 @@ final class Evaluate implements Callable<Integer> {
       if (count < 1) {
         throw new CommandLine.TypeConversionException("'" + value + "' is below 1");
       }
+
       return count;
     }
   }

@@ -8,16 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.meetingpolicy.core.validation.Problem;
 import org.meetingpolicy.importer.DueCalendar;
 import org.meetingpolicy.json.BatchReport;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.ReportJson;
 import org.meetingpolicy.rules.ComplianceEngine;
+import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Severity;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
  * and attendance reports.
  *
  * <p>Exit codes: 0 nothing at or above {@code --fail-on}; 1 findings at or above it; 2 invalid
- * input (unreadable or malformed records, a bad option or policy file); 3 an internal error.
+ * input (unreadable or malformed records, a bad option or policy file); 3 an internal error, or a
+ * rule that failed for some input. Each input's report is written as soon as it is checked.
  */
 @Command(
     name = "meeting-check",
@@ -52,7 +57,7 @@ import picocli.CommandLine.Spec;
       "0:nothing at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:invalid input: unreadable or malformed records, a bad option or policy file",
-      "3:internal error"
+      "3:internal error, or a rule failed for some input (the others are reported)"
     })
 public final class MeetingCheck implements Callable<Integer> {
 
@@ -151,16 +156,70 @@ public final class MeetingCheck implements Callable<Integer> {
               + " ahead, the summary in --lang citing the clause) to this iCalendar file.")
   Path exportDue;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Show no progress on standard error (a bar on a terminal, else a count line every 10"
+              + " seconds).")
+  boolean quiet;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
+  /** How many record sets are read and checked together at most. */
+  static final int CHUNK_DOCUMENTS = 64;
+
+  /** How many bytes of JSON are read and checked together at most, unless one document is more. */
+  static final long CHUNK_BYTES = 4L << 20;
+
   private final InputStream stdin;
   private final Clock clock;
+  private final Settings settings;
 
   /** A command reading standard input from {@code stdin} and taking "now" from {@code clock}. */
   public MeetingCheck(InputStream stdin, Clock clock) {
+    this(stdin, clock, Settings.DEFAULT);
+  }
+
+  MeetingCheck(InputStream stdin, Clock clock, Settings settings) {
     this.stdin = stdin;
     this.clock = clock;
+    this.settings = settings;
+  }
+
+  /**
+   * What a run takes besides its arguments; tests replace parts.
+   *
+   * @param engines builds the engine for the policy
+   * @param progressInterval how often a count line is written when standard error is no terminal
+   * @param terminal whether standard error is a terminal (a progress bar then)
+   */
+  record Settings(
+      Function<MeetingPolicy, ComplianceEngine> engines,
+      Duration progressInterval,
+      boolean terminal) {
+
+    static final Settings DEFAULT =
+        new Settings(
+            policy -> ComplianceEngine.builder().policy(policy).build(),
+            Duration.ofSeconds(10),
+            false);
+
+    Settings withTerminal(boolean isTerminal) {
+      return new Settings(engines, progressInterval, isTerminal);
+    }
+  }
+
+  /**
+   * An {@link Error} (out of memory, stack overflow) thrown by a command, carried to the command
+   * line's handler of internal errors: picocli passes only exceptions there.
+   */
+  static final class FatalError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FatalError(Error error) {
+      super(error);
+    }
   }
 
   /** Runs the command and exits with its exit code. */
@@ -168,7 +227,28 @@ public final class MeetingCheck implements Callable<Integer> {
     // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and
     // print its INFO banner; SLF4J (slf4j-simple, at warn) keeps the output clean.
     System.setProperty("org.jboss.logging.provider", "slf4j");
-    System.exit(commandLine(System.in, Clock.systemUTC()).execute(args));
+    int exit;
+    try {
+      exit =
+          commandLine(
+                  System.in, Clock.systemUTC(), Settings.DEFAULT.withTerminal(stderrIsTerminal()))
+              .execute(args);
+    } catch (Throwable e) {
+      // Outside a command (while parsing, say): still one line and the documented code.
+      System.err.println("meeting-check: internal error: " + e);
+      exit = INTERNAL_ERROR;
+    }
+    System.exit(exit);
+  }
+
+  /** Whether standard error goes to a terminal: Linux names it; elsewhere, ask for a console. */
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /**
@@ -176,7 +256,11 @@ public final class MeetingCheck implements Callable<Integer> {
    * usage, exit code 3 and no stack trace (unless {@code --debug}) for internal errors.
    */
   public static CommandLine commandLine(InputStream stdin, Clock clock) {
-    MeetingCheck command = new MeetingCheck(stdin, clock);
+    return commandLine(stdin, clock, Settings.DEFAULT);
+  }
+
+  static CommandLine commandLine(InputStream stdin, Clock clock, Settings settings) {
+    MeetingCheck command = new MeetingCheck(stdin, clock, settings);
     Evaluate evaluate = new Evaluate(stdin, clock);
     Import importer = new Import();
     CommandLine line = new CommandLine(command);
@@ -199,13 +283,14 @@ public final class MeetingCheck implements Callable<Integer> {
               commandLine.getCommand() == evaluate
                   ? evaluate.debug
                   : commandLine.getCommand() == importer ? importer.debug : command.debug;
+          Throwable cause = error instanceof FatalError ? error.getCause() : error;
           if (debug) {
-            error.printStackTrace(err);
+            cause.printStackTrace(err);
           } else {
             err.println(
                 commandLine.getCommandSpec().qualifiedName()
                     + ": internal error: "
-                    + error
+                    + cause
                     + " (run with --debug for the stack trace)");
           }
           err.flush();
@@ -216,6 +301,14 @@ public final class MeetingCheck implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return run();
+    } catch (Error e) {
+      throw new FatalError(e);
+    }
+  }
+
+  private Integer run() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     MeetingPolicy policy;
@@ -235,11 +328,11 @@ public final class MeetingCheck implements Callable<Integer> {
       try {
         sources.addAll(Inputs.sourcesOf(input));
       } catch (IOException e) {
-        err.println("meeting-check: " + input + ": " + Inputs.describe(e));
+        err.println("meeting-check: " + Inputs.shown(input) + ": " + Inputs.describe(e));
         return INVALID_INPUT;
       }
     }
-    ComplianceEngine engine = ComplianceEngine.builder().policy(policy).build();
+    ComplianceEngine engine = settings.engines().apply(policy);
     if (listRules) {
       out.print(RuleList.render(engine, language));
       out.flush();
@@ -247,47 +340,149 @@ public final class MeetingCheck implements Callable<Integer> {
         return COMPLIANT;
       }
     }
-    List<BatchReport.Document> documents = new ArrayList<>();
-    RecordJson reader = RecordJson.create();
-    for (Inputs.Source source : sources) {
-      try {
-        documents.add(
-            new BatchReport.Document(
-                source.name(), source.read(stdin, reader.limits().maxDocumentLength())));
-      } catch (IOException e) {
-        err.println("meeting-check: " + source.name() + ": " + Inputs.describe(e));
-        return INVALID_INPUT;
-      }
-    }
-    BatchReport batch =
-        BatchReport.check(engine, reader, documents, asOf == null ? clock.instant() : asOf);
-    for (BatchReport.Input input : batch.inputs()) {
-      if (input instanceof BatchReport.Rejected rejected) {
-        rejected.problems().forEach(p -> err.println(p.toLine(rejected.source())));
-      }
-    }
-    err.flush();
-    if (format == Format.JSON) {
-      out.print(ReportJson.toJson(batch));
-    } else {
-      out.print(TextReport.render(batch, language));
-    }
-    out.flush();
+    Instant at = asOf == null ? clock.instant() : asOf;
+    Progress progress =
+        quiet
+            ? Progress.none()
+            : Progress.of(err, sources.size(), settings.terminal(), settings.progressInterval());
+    Batch stream = new Batch(engine, at, out, err, progress);
+    stream.checkAll(sources);
     if (exportDue != null) {
       try {
         Files.writeString(
             exportDue,
-            DueCalendar.of(language, DueCalendar.DEFAULT_ALARM).write(batch.reports()),
+            DueCalendar.of(language, DueCalendar.DEFAULT_ALARM).write(stream.due),
             StandardCharsets.UTF_8);
       } catch (IOException e) {
         err.println("meeting-check: cannot write " + exportDue + ": " + Inputs.describe(e));
         return INVALID_INPUT;
       }
     }
-    if (batch.rejected() > 0) {
+    if (stream.failed > 0) {
+      return INTERNAL_ERROR;
+    }
+    if (stream.rejected > 0) {
       return INVALID_INPUT;
     }
-    return batch.hasFindingsAtLeast(failOn.severity) ? FINDINGS : COMPLIANT;
+    return stream.findings ? FINDINGS : COMPLIANT;
+  }
+
+  /**
+   * Reads, checks and writes the inputs a chunk at a time ({@value #CHUNK_DOCUMENTS} record sets,
+   * {@value #CHUNK_BYTES} bytes of JSON): each input's report is written as soon as its chunk is
+   * checked, and only the chunk is held in memory, never the batch.
+   */
+  private final class Batch {
+    private final ComplianceEngine engine;
+    private final Instant at;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Progress progress;
+    private final RecordJson reader = RecordJson.create();
+    private final ReportJson.BatchWriter json;
+    private final List<BatchReport.Document> chunk = new ArrayList<>();
+    private long chunkBytes;
+    private int read;
+    private long checked;
+    private long rejected;
+    private long failed;
+    private boolean findings;
+    // For --export-due: each report's due findings only, so the batch is still not held.
+    private final List<ComplianceReport> due = new ArrayList<>();
+
+    Batch(ComplianceEngine engine, Instant at, PrintWriter out, PrintWriter err, Progress progress)
+        throws IOException {
+      this.engine = engine;
+      this.at = at;
+      this.out = out;
+      this.err = err;
+      this.progress = progress;
+      this.json =
+          format == Format.JSON ? ReportJson.batchWriter(out, at, engine.policy().zone()) : null;
+    }
+
+    void checkAll(List<Inputs.Source> sources) throws IOException {
+      for (Inputs.Source source : sources) {
+        byte[] bytes;
+        try {
+          bytes = source.read(stdin, reader.limits().maxDocumentLength());
+        } catch (IOException e) {
+          // Unreadable: reported in its place, after what came before it.
+          flush();
+          emit(unreadable(read + chunk.size(), source.name(), Inputs.describe(e)));
+          continue;
+        }
+        chunk.add(new BatchReport.Document(source.name(), bytes));
+        chunkBytes += bytes.length;
+        if (chunk.size() >= CHUNK_DOCUMENTS || chunkBytes >= CHUNK_BYTES) {
+          flush();
+        }
+      }
+      flush();
+      progress.clear();
+      if (json != null) {
+        json.finish();
+      } else {
+        out.print(TextReport.reconciliation(read, checked, rejected, failed, language));
+      }
+      out.flush();
+    }
+
+    private void flush() throws IOException {
+      if (chunk.isEmpty()) {
+        return;
+      }
+      int base = read;
+      BatchReport batch = BatchReport.check(engine, reader, List.copyOf(chunk), at);
+      chunk.clear();
+      chunkBytes = 0;
+      for (BatchReport.Input input : batch.inputs()) {
+        emit(input.at(base + input.index()));
+      }
+    }
+
+    private void emit(BatchReport.Input input) throws IOException {
+      progress.clear();
+      read++;
+      if (input instanceof BatchReport.Checked done) {
+        checked++;
+        findings |= done.report().hasFindingsAtLeast(failOn.severity);
+        ComplianceReport report = done.report();
+        if (exportDue != null && !report.due().isEmpty()) {
+          due.add(
+              new ComplianceReport(
+                  report.records(),
+                  report.asOf(),
+                  report.zone(),
+                  report.policyName(),
+                  report.meetings(),
+                  report.due(),
+                  List.of()));
+        }
+      } else if (input instanceof BatchReport.Rejected refused) {
+        rejected++;
+        refused
+            .problems()
+            .forEach(p -> err.println(TerminalText.escape(p.toLine(refused.source()))));
+      } else {
+        failed++;
+        err.println(TerminalText.escape(((BatchReport.Failed) input).toLine()));
+      }
+      err.flush();
+      if (json != null) {
+        json.write(input);
+      } else {
+        out.print(TextReport.input(input, language));
+        out.flush();
+      }
+      progress.update(read, checked, rejected + failed);
+    }
+
+    private BatchReport.Input unreadable(int index, String source, String problem) {
+      Problem line = new Problem("document", "", BatchReport.READ_ERROR, problem);
+      return new BatchReport.Rejected(
+          index, source, "document", List.of(new BatchReport.LocatedProblem(line, null)));
+    }
   }
 
   /** Parses {@code --as-of} as the records reader parses instants. */

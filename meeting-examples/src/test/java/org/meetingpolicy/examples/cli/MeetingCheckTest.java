@@ -126,7 +126,7 @@ class MeetingCheckTest {
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("format").asText()).isEqualTo(ReportJson.BATCH_FORMAT);
     assertThat(json.get("reconciliation").toString())
-        .isEqualTo("{\"read\":2,\"checked\":2,\"rejected\":0}");
+        .isEqualTo("{\"read\":2,\"checked\":2,\"rejected\":0,\"failed\":0}");
     assertThat(
             json.get("inputs").get(1).get("report").get("findings").get(0).get("clause").asText())
         .isEqualTo("3.4");

@@ -89,6 +89,7 @@ abstract class ReconciliationAtScale {
             GoldenMeeting.AS_OF.toString(),
             "--fail-on",
             "due",
+            "--quiet",
             folder.toString());
 
     // Rejected inputs outrank findings: 2, though --fail-on due alone would give 1.

@@ -11,7 +11,7 @@ import org.meetingpolicy.json.SourcePosition;
 public final class Encoding {
 
   /** How many bytes at the start of a document {@link #requireUtf8} looks at. */
-  public static final int HEAD = 4;
+  public static final int HEAD = 6;
 
   private Encoding() {}
 
@@ -39,6 +39,15 @@ public final class Encoding {
           new SourcePosition(1, 1),
           "",
           "not UTF-8: the document starts with " + bom + "; the format is UTF-8",
+          null);
+    }
+    if (startsWith(head, n, 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF)) {
+      throw new RecordReadException(
+          source,
+          new SourcePosition(1, 1),
+          "",
+          "not valid JSON: a second UTF-8 byte order mark (EF BB BF) follows the first; a document"
+              + " starts with one at most",
           null);
     }
     int line = 1;

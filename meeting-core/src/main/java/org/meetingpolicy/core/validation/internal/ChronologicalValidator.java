@@ -11,8 +11,14 @@ import org.meetingpolicy.core.validation.Chronological;
 /** Checks {@link Chronological} on records. */
 public final class ChronologicalValidator implements ConstraintValidator<Chronological, Record> {
 
+  private static final String DEFAULT_MESSAGE =
+      "{org.meetingpolicy.core.validation.Chronological.message}";
+  private static final String STRICT_MESSAGE =
+      "{org.meetingpolicy.core.validation.Chronological.strict}";
+
   private String start;
   private String end;
+  private boolean strict;
 
   /** The accessors of the last record type seen; validators are shared across threads. */
   private volatile Accessors accessors;
@@ -23,6 +29,7 @@ public final class ChronologicalValidator implements ConstraintValidator<Chronol
   public void initialize(Chronological annotation) {
     start = annotation.start();
     end = annotation.end();
+    strict = annotation.strict();
   }
 
   @Override
@@ -33,12 +40,18 @@ public final class ChronologicalValidator implements ConstraintValidator<Chronol
     Accessors read = accessorsFor(value.getClass());
     Instant from = instant(value, start, read.start());
     Instant to = instant(value, end, read.end());
-    if (from == null || to == null || !to.isBefore(from)) {
+    if (from == null || to == null || (strict ? to.isAfter(from) : !to.isBefore(from))) {
       return true;
+    }
+    String template = context.getDefaultConstraintMessageTemplate();
+    // An end before the start keeps the message of every interval; an end at the start breaks
+    // only a strict one, which says what it needs.
+    if (strict && to.equals(from) && template.equals(DEFAULT_MESSAGE)) {
+      template = STRICT_MESSAGE;
     }
     context.disableDefaultConstraintViolation();
     context
-        .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+        .buildConstraintViolationWithTemplate(template)
         .addPropertyNode(end)
         .addConstraintViolation();
     return false;

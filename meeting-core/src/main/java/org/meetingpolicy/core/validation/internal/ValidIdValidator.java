@@ -25,11 +25,25 @@ public final class ValidIdValidator implements ConstraintValidator<ValidId, Iden
     // A plain loop: this runs for every id in every record, and a stream per id cost more than
     // the check itself.
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || isInvisible(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A bidirectional control (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) or a zero-width
+   * character (U+200B–U+200D, U+2060, U+FEFF): invisible in an id, they let two ids that look the
+   * same differ, and reorder the text around them on a terminal.
+   */
+  static boolean isInvisible(char c) {
+    return (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || c == '\u2060'
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFEFF';
   }
 
   /**
