@@ -181,26 +181,73 @@ public final class ReportJson {
       BatchReport.Rejected rejected = (BatchReport.Rejected) input;
       g.writeStringField("outcome", "REJECTED");
       g.writeStringField("records", rejected.records());
-      g.writeArrayFieldStart("problems");
-      for (BatchReport.LocatedProblem located : rejected.problems()) {
-        Problem problem = located.problem();
-        g.writeStartObject();
-        g.writeStringField("record", problem.record());
-        g.writeStringField("path", problem.path());
-        g.writeStringField("constraint", problem.constraint());
-        g.writeStringField("message", problem.message());
-        if (located.position() == null) {
-          g.writeNullField("line");
-          g.writeNullField("column");
-        } else {
-          g.writeNumberField("line", located.position().line());
-          g.writeNumberField("column", located.position().column());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      writeProblems(g, rejected);
     }
     g.writeEndObject();
+  }
+
+  private static void writeProblems(JsonGenerator g, BatchReport.Rejected rejected)
+      throws IOException {
+    g.writeArrayFieldStart("problems");
+    for (BatchReport.LocatedProblem located : rejected.problems()) {
+      Problem problem = located.problem();
+      g.writeStartObject();
+      g.writeStringField("record", problem.record());
+      g.writeStringField("path", problem.path());
+      g.writeStringField("constraint", problem.constraint());
+      g.writeStringField("message", problem.message());
+      if (located.position() == null) {
+        g.writeNullField("line");
+        g.writeNullField("column");
+      } else {
+        g.writeNumberField("line", located.position().line());
+        g.writeNumberField("column", located.position().column());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * One finding as a line of JSON Lines, without the newline: {@code department} and {@code source}
+   * (the record set it came from), then the finding's properties as in a report ({@code clause},
+   * {@code rule}, {@code severity}, {@code subject} with its {@code meeting}, {@code at}, {@code
+   * evidence}, {@code message}), times with the offset of {@code zone}.
+   */
+  public static String findingLine(String department, String source, Finding finding, ZoneId zone) {
+    return line(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("department", department);
+          g.writeStringField("source", source);
+          writeFindingFields(g, finding, zone);
+          g.writeEndObject();
+        });
+  }
+
+  /**
+   * One rejected input as a line of JSON Lines, without the newline: {@code source}, {@code
+   * records} and {@code problems} as in a batch report.
+   */
+  public static String rejectedLine(BatchReport.Rejected rejected) {
+    return line(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("source", rejected.source());
+          g.writeStringField("records", rejected.records());
+          writeProblems(g, rejected);
+          g.writeEndObject();
+        });
+  }
+
+  private static String line(Body body) {
+    Writer out = new StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      body.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to a string", e);
+    }
+    return out.toString();
   }
 
   private static void writeReport(JsonGenerator g, ComplianceReport report, boolean header)
@@ -274,6 +321,12 @@ public final class ReportJson {
   private static void writeFinding(JsonGenerator g, Finding finding, ZoneId zone)
       throws IOException {
     g.writeStartObject();
+    writeFindingFields(g, finding, zone);
+    g.writeEndObject();
+  }
+
+  private static void writeFindingFields(JsonGenerator g, Finding finding, ZoneId zone)
+      throws IOException {
     g.writeStringField("clause", finding.clauseId());
     g.writeStringField("rule", finding.ruleId());
     g.writeStringField("severity", finding.severity().name());
@@ -296,7 +349,6 @@ public final class ReportJson {
     g.writeObjectFieldStart("message");
     g.writeStringField("en", finding.message(Language.EN));
     g.writeStringField("zh", finding.message(Language.ZH));
-    g.writeEndObject();
     g.writeEndObject();
   }
 

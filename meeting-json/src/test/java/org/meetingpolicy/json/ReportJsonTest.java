@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -203,6 +204,48 @@ class ReportJsonTest {
     assertThat(failed.get("rule").asText()).isEqualTo("X-1 host rule");
     assertThat(batch.reconciliation())
         .isEqualTo("3 record set(s) read, 2 checked, 0 rejected, 1 failed");
+  }
+
+  @Test
+  void writesAFindingLineWithItsDepartmentAndSourceThenTheFindingAsInAReport() throws Exception {
+    ComplianceReport report = ENGINE.check(lateNotice(), GoldenMeeting.AS_OF);
+    Finding late = report.findingsOf("3.4").get(0);
+    JsonNode inReport =
+        TREE.readTree(ReportJson.toJson(report))
+            .get("findings")
+            .get(report.findings().indexOf(late));
+
+    String line = ReportJson.findingLine("sales", "group.jsonl:7", late, report.zone());
+    JsonNode json = TREE.readTree(line);
+
+    assertThat(line).doesNotContain("\n");
+    assertThat(names(json).subList(0, 2)).containsExactly("department", "source");
+    assertThat(json.get("department").asText()).isEqualTo("sales");
+    assertThat(json.get("source").asText()).isEqualTo("group.jsonl:7");
+    ((ObjectNode) json).remove(List.of("department", "source"));
+    assertThat(json).isEqualTo(inReport);
+  }
+
+  @Test
+  void writesARejectedLineWithItsSourceRecordsAndProblems() throws Exception {
+    RecordReadException error = null;
+    try {
+      JSON.read("{\"department\": ", "broken.json");
+    } catch (RecordReadException e) {
+      error = e;
+    }
+    BatchReport.Rejected rejected = (BatchReport.Rejected) BatchReport.Input.unreadable(0, error);
+
+    String line = ReportJson.rejectedLine(rejected);
+    JsonNode json = TREE.readTree(line);
+
+    assertThat(line).doesNotContain("\n");
+    assertThat(names(json)).containsExactly("source", "records", "problems");
+    assertThat(json.get("source").asText()).isEqualTo("broken.json");
+    assertThat(json.get("records").asText()).isEqualTo("document");
+    assertThat(json.get("problems").get(0).get("constraint").asText())
+        .isEqualTo(BatchReport.READ_ERROR);
+    assertThat(json.get("problems").get(0).get("line").asInt()).isEqualTo(1);
   }
 
   @Test
