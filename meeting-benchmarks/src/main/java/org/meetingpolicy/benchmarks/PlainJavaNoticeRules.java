@@ -15,6 +15,7 @@ import org.meetingpolicy.core.model.MeetingKind;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Reconfirmation;
+import org.meetingpolicy.core.model.RecordSnapshot;
 import org.meetingpolicy.core.model.Response;
 import org.meetingpolicy.core.model.ResponseKind;
 import org.meetingpolicy.rules.Evidence;
@@ -44,10 +45,13 @@ public final class PlainJavaNoticeRules {
     this.zone = policy.zone();
   }
 
-  /** The findings of every meeting of the records as of the instant, sorted and without repeats. */
+  /**
+   * The findings of every meeting of the records as of the instant, sorted and without repeats.
+   * Like the engine, it judges what was known at the instant: a notice sent later is not seen.
+   */
   public List<Finding> findings(DepartmentRecords records, Instant asOf) {
     List<Finding> out = new ArrayList<>();
-    for (Meeting meeting : records.meetings()) {
+    for (Meeting meeting : RecordSnapshot.at(records, asOf).meetings()) {
       if (meeting.kind() == MeetingKind.REGULAR) {
         notice(meeting, asOf, out);
         reconfirmation(meeting, asOf, out);

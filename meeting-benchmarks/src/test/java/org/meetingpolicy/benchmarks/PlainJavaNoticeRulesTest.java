@@ -105,6 +105,31 @@ class PlainJavaNoticeRulesTest {
                   .responses(List.of())
                   .build()));
     }
+    // Judged before its deadlines, with a notice and an early reconfirmation already on record,
+    // each leaving invitees out: the DUE findings for single invitees. (Records only count what
+    // had happened by the instant, so the cases above, sent later, cannot show them.)
+    Meeting ahead = GoldenMeeting.startingAt(GoldenMeeting.START.plusWeeks(3));
+    Notice template = ahead.notices().get(0);
+    Instant before = Records.AS_OF.minus(Duration.ofHours(6));
+    Notice partial =
+        new Notice(
+            template.sentBy(),
+            before,
+            template.channel(),
+            template.recipients().subList(0, 4),
+            true,
+            true,
+            true,
+            template.announcedStart());
+    cases.add(
+        records(
+            ahead.toBuilder()
+                .notices(List.of(partial))
+                .responses(List.of())
+                .reconfirmation(
+                    new Reconfirmation(
+                        ahead.reconfirmation().by(), before, template.recipients().subList(0, 5)))
+                .build()));
     return cases;
   }
 
