@@ -174,7 +174,10 @@ class GroupCheckTest {
     assertThat(output.counts()).isEqualTo(new Reconciliation(300, 300, 0, expected.size()));
   }
 
-  /** Throws once, in the first subtask that passes {@code after} elements in its first attempt. */
+  /**
+   * Throws once, in the first subtask that passes {@code after} elements in its first attempt; the
+   * other subtask may pass that count too, so the counter moves only when it throws.
+   */
   static final class FailOnce extends RichMapFunction<String, String> {
     private static final long serialVersionUID = 1L;
     private final int after;
@@ -187,7 +190,7 @@ class GroupCheckTest {
     @Override
     public String map(String value) {
       var task = getRuntimeContext().getTaskInfo();
-      if (task.getAttemptNumber() == 0 && ++seen == after && INJECTED.incrementAndGet() == 1) {
+      if (task.getAttemptNumber() == 0 && ++seen == after && INJECTED.compareAndSet(0, 1)) {
         throw new IllegalStateException("injected failure after " + after + " findings");
       }
       return value;
