@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.meetingpolicy.core.validation.Problem;
+import org.meetingpolicy.rules.BatchRollUp;
 import org.meetingpolicy.rules.ClauseResult;
 import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.ComplianceReport;
@@ -107,6 +108,7 @@ public final class ReportJson {
     private long checked;
     private long rejected;
     private long failed;
+    private final BatchRollUp.Builder rollUp = BatchRollUp.builder();
 
     private BatchWriter(Writer out, Instant asOf, ZoneId zone) throws IOException {
       g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -124,8 +126,9 @@ public final class ReportJson {
     public void write(BatchReport.Input input) throws IOException {
       read++;
       writeInput(g, input);
-      if (input instanceof BatchReport.Checked) {
+      if (input instanceof BatchReport.Checked done) {
         checked++;
+        rollUp.add(done.report());
       } else if (input instanceof BatchReport.Rejected) {
         rejected++;
       } else {
@@ -134,7 +137,10 @@ public final class ReportJson {
       g.flush();
     }
 
-    /** Ends the inputs, writes the reconciliation of those written and a final newline. */
+    /**
+     * Ends the inputs, writes the reconciliation of those written, the roll-up of the checked ones
+     * ({@link BatchRollUp}) and a final newline.
+     */
     public void finish() throws IOException {
       g.writeEndArray();
       g.writeObjectFieldStart("reconciliation");
@@ -143,10 +149,43 @@ public final class ReportJson {
       g.writeNumberField("rejected", rejected);
       g.writeNumberField("failed", failed);
       g.writeEndObject();
+      writeRollUp(g, rollUp.build());
       g.writeEndObject();
       g.writeRaw('\n');
       g.close();
     }
+  }
+
+  private static void writeRollUp(JsonGenerator g, BatchRollUp rollUp) throws IOException {
+    g.writeObjectFieldStart("rollUp");
+    g.writeNumberField("reports", rollUp.reports());
+    g.writeArrayFieldStart("clauses");
+    for (BatchRollUp.ClauseLine line : rollUp.clauses()) {
+      g.writeStartObject();
+      g.writeStringField("clause", line.clauseId());
+      g.writeNumberField("recordSetsViolated", line.recordSetsViolated());
+      g.writeNumberField("recordSetsDue", line.recordSetsDue());
+      g.writeNumberField("meetingsViolated", line.meetingsViolated());
+      g.writeNumberField("meetingsDue", line.meetingsDue());
+      g.writeNumberField("violations", line.violations());
+      g.writeNumberField("due", line.due());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("people");
+    for (BatchRollUp.PersonLine line : rollUp.people()) {
+      g.writeStartObject();
+      g.writeStringField("person", line.person());
+      g.writeNumberField("meetings", line.meetings());
+      g.writeObjectFieldStart("incidents");
+      for (BatchRollUp.Incident kind : BatchRollUp.Incident.values()) {
+        g.writeNumberField(kind.name(), line.count(kind));
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private interface Body {

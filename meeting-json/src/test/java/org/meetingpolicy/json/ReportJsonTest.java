@@ -199,6 +199,17 @@ class ReportJsonTest {
     JsonNode json = TREE.readTree(out.toString());
     assertThat(json.get("reconciliation").toString())
         .isEqualTo("{\"read\":3,\"checked\":2,\"rejected\":0,\"failed\":1}");
+    // The roll-up adds up the two checked reports (the same late notice twice).
+    JsonNode rollUp = json.get("rollUp");
+    assertThat(rollUp.get("reports").asInt()).isEqualTo(2);
+    JsonNode notice = null;
+    for (JsonNode line : rollUp.get("clauses")) {
+      notice = line.get("clause").asText().equals("3.4") ? line : notice;
+    }
+    assertThat(notice).as("3.4 in the roll-up").isNotNull();
+    assertThat(notice.get("recordSetsViolated").asInt()).isEqualTo(2);
+    assertThat(notice.get("meetingsViolated").asInt()).isEqualTo(2);
+    assertThat(notice.get("violations").asInt()).isEqualTo(2 * report.findingsOf("3.4").size());
     JsonNode failed = json.get("inputs").get(1);
     assertThat(failed.get("outcome").asText()).isEqualTo("FAILED");
     assertThat(failed.get("rule").asText()).isEqualTo("X-1 host rule");

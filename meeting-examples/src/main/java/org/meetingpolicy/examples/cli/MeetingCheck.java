@@ -20,6 +20,7 @@ import org.meetingpolicy.importer.DueCalendar;
 import org.meetingpolicy.json.BatchReport;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.ReportJson;
+import org.meetingpolicy.rules.BatchRollUp;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Language;
@@ -389,6 +390,8 @@ public final class MeetingCheck implements Callable<Integer> {
     private boolean findings;
     // For --export-due: each report's due findings only, so the batch is still not held.
     private final List<ComplianceReport> due = new ArrayList<>();
+    // Text only (the JSON writer keeps its own): counts, not reports, so memory stays bounded.
+    private final BatchRollUp.Builder rollUp = BatchRollUp.builder();
 
     Batch(ComplianceEngine engine, Instant at, PrintWriter out, PrintWriter err, Progress progress)
         throws IOException {
@@ -423,6 +426,11 @@ public final class MeetingCheck implements Callable<Integer> {
       if (json != null) {
         json.finish();
       } else {
+        if (checked > 1) {
+          // One record set's report already says it all; a batch ends with what adds up.
+          out.print(RollUpText.render(rollUp.build(), language));
+          out.println();
+        }
         out.print(TextReport.reconciliation(read, checked, rejected, failed, language));
       }
       out.flush();
@@ -448,6 +456,9 @@ public final class MeetingCheck implements Callable<Integer> {
         checked++;
         findings |= done.report().hasFindingsAtLeast(failOn.severity);
         ComplianceReport report = done.report();
+        if (json == null) {
+          rollUp.add(report);
+        }
         if (exportDue != null && !report.due().isEmpty()) {
           due.add(
               new ComplianceReport(

@@ -58,6 +58,39 @@ class MeetingCheckTest {
   }
 
   @Test
+  void aBatchEndsWithTheRollUpPerClauseAndPerPerson() {
+    Run run = run("--as-of", AS_OF, COMPLIANT, NONCOMPLIANT);
+
+    String rollUp = run.out().substring(run.out().indexOf("roll-up of 2 checked record sets\n"));
+    assertThat(rollUp)
+        .contains("\n  3.4  violated in 1 record set, 1 meeting (1 finding)\n")
+        .contains(
+            "\n  7.3  violated in 1 record set, 3 meetings (4 findings);"
+                + " due in 2 record sets, 4 meetings (4 findings)\n")
+        .contains("\n  3.1  violated in 1 record set, department-wide (1 finding);")
+        .contains(
+            "\n  p-chen-jie  3 incidents in 1 meeting: arrived after the lead (5.1) ×1,"
+                + " late without notice (5.6) ×1, catch-up missed or late (5.6) ×1\n")
+        .endsWith("\n\n2 record set(s) read, 2 checked, 0 rejected\n");
+  }
+
+  @Test
+  void theRollUpReadsInChineseWithLangZh() {
+    Run run = run("--lang", "zh", "--as-of", AS_OF, COMPLIANT, NONCOMPLIANT);
+
+    assertThat(run.out())
+        .contains("汇总：已检查 2 份记录\n有违反或待办事项的条款：\n")
+        .contains("\n  7.3  违反：1 份记录、3 次会议，共 4 项；待办：2 份记录、4 次会议，共 4 项\n")
+        .contains("\n  3.1  违反：1 份记录、部门层面，共 1 项；")
+        .contains("\n  p-chen-jie  共 3 次，涉及 1 次会议：未提前到场（5.1）1 次，迟到且未通知（5.6）1 次，未按期补听（5.6）1 次\n");
+  }
+
+  @Test
+  void oneRecordSetHasNoRollUp() {
+    assertThat(run("--as-of", AS_OF, NONCOMPLIANT).out()).doesNotContain("roll-up");
+  }
+
+  @Test
   void exitsWithOneAndListsTheViolationsPerMeeting() {
     Run run = run("--as-of", AS_OF, NONCOMPLIANT);
 
