@@ -3,11 +3,13 @@ package org.meetingpolicy.rules;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import org.meetingpolicy.core.model.EvaluationPeriod;
+import org.threeten.extra.YearHalf;
+import org.threeten.extra.YearQuarter;
+import org.threeten.extra.YearWeek;
 
 /**
  * A calendar period in the policy's zone — an ISO week, a month, a quarter or a half-year — from
@@ -31,30 +33,41 @@ public record CalendarPeriod(String label, Instant start, Instant end)
 
   /** The ISO week (Monday to Sunday) containing the date. */
   public static CalendarPeriod week(LocalDate date, ZoneId zone) {
-    LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    String label =
-        String.format(
-            "%d-W%02d",
-            monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    return of(label, monday, monday.plusWeeks(1), zone);
+    return of(YearWeek.from(date), zone);
   }
 
   /** The calendar month containing the date. */
   public static CalendarPeriod month(LocalDate date, ZoneId zone) {
-    LocalDate first = date.withDayOfMonth(1);
-    String label = String.format("%d-%02d", first.getYear(), first.getMonthValue());
-    return of(label, first, first.plusMonths(1), zone);
+    return of(YearMonth.from(date), zone);
   }
 
   /** The quarter or half-year containing the date. */
   public static CalendarPeriod evaluationPeriod(
       LocalDate date, EvaluationCycle cycle, ZoneId zone) {
-    int months = cycle.months();
-    int index = (date.getMonthValue() - 1) / months;
-    LocalDate first = LocalDate.of(date.getYear(), index * months + 1, 1);
-    String label =
-        date.getYear() + (cycle == EvaluationCycle.QUARTERLY ? "-Q" : "-H") + (index + 1);
-    return of(label, first, first.plusMonths(months), zone);
+    return cycle == EvaluationCycle.QUARTERLY
+        ? of(YearQuarter.from(date), zone)
+        : of(YearHalf.from(date), zone);
+  }
+
+  /** The ISO week, labelled {@code 2026-W46}. */
+  public static CalendarPeriod of(YearWeek week, ZoneId zone) {
+    LocalDate monday = week.atDay(DayOfWeek.MONDAY);
+    return of(week.toString(), monday, monday.plusWeeks(1), zone);
+  }
+
+  /** The month, labelled {@code 2026-11}. */
+  public static CalendarPeriod of(YearMonth month, ZoneId zone) {
+    return of(month.toString(), month.atDay(1), month.plusMonths(1).atDay(1), zone);
+  }
+
+  /** The quarter, labelled {@code 2026-Q4}. */
+  public static CalendarPeriod of(YearQuarter quarter, ZoneId zone) {
+    return of(quarter.toString(), quarter.atDay(1), quarter.plusQuarters(1).atDay(1), zone);
+  }
+
+  /** The half-year, labelled {@code 2026-H2}. */
+  public static CalendarPeriod of(YearHalf half, ZoneId zone) {
+    return of(half.toString(), half.atDay(1), half.plusHalves(1).atDay(1), zone);
   }
 
   private static CalendarPeriod of(String label, LocalDate first, LocalDate next, ZoneId zone) {

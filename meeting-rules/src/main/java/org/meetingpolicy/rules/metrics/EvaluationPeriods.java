@@ -1,25 +1,21 @@
 package org.meetingpolicy.rules.metrics;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.meetingpolicy.rules.CalendarPeriod;
-import org.meetingpolicy.rules.EvaluationCycle;
+import org.threeten.extra.YearHalf;
+import org.threeten.extra.YearQuarter;
+import org.threeten.extra.YearWeek;
 
 /**
  * Reads period labels and steps back one period: the quarters, half-years, months and ISO weeks
- * that {@link CalendarPeriod} names.
+ * that {@link CalendarPeriod} names, read by threeten-extra's {@code YearQuarter}, {@code
+ * YearHalf}, {@code YearWeek} and {@code java.time.YearMonth}.
  */
 public final class EvaluationPeriods {
-
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-  private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
   private EvaluationPeriods() {}
 
@@ -33,31 +29,18 @@ public final class EvaluationPeriods {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(zone, "zone");
     String text = label.trim();
-    Matcher m;
-    if ((m = QUARTER.matcher(text)).matches()) {
-      LocalDate first = LocalDate.of(year(m), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
-      return CalendarPeriod.evaluationPeriod(first, EvaluationCycle.QUARTERLY, zone);
+    CalendarPeriod period =
+        first(
+            text,
+            t -> CalendarPeriod.of(YearQuarter.parse(t), zone),
+            t -> CalendarPeriod.of(YearHalf.parse(t), zone),
+            t -> CalendarPeriod.of(YearMonth.parse(t), zone),
+            t -> CalendarPeriod.of(YearWeek.parse(t), zone));
+    // Only labels as CalendarPeriod writes them (the parsers are a little more lenient).
+    if (period == null || !period.label().equals(text)) {
+      throw notALabel(label);
     }
-    if ((m = HALF.matcher(text)).matches()) {
-      LocalDate first = LocalDate.of(year(m), (Integer.parseInt(m.group(2)) - 1) * 6 + 1, 1);
-      return CalendarPeriod.evaluationPeriod(first, EvaluationCycle.HALF_YEARLY, zone);
-    }
-    if ((m = MONTH.matcher(text)).matches()) {
-      return CalendarPeriod.month(LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1), zone);
-    }
-    if ((m = WEEK.matcher(text)).matches()) {
-      // The 4th of January is always in ISO week 1 of its week-based year.
-      LocalDate jan4 = LocalDate.of(year(m), 1, 4);
-      long weeks = jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-      int week = Integer.parseInt(m.group(2));
-      if (week >= 1 && week <= weeks) {
-        LocalDate monday =
-            jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
-        return CalendarPeriod.week(monday, zone);
-      }
-    }
-    throw new IllegalArgumentException(
-        "not a period label (2026-Q4, 2026-H2, 2026-11 or 2026-W46): " + label);
+    return period;
   }
 
   /**
@@ -68,21 +51,29 @@ public final class EvaluationPeriods {
    */
   public static CalendarPeriod previous(CalendarPeriod period, ZoneId zone) {
     CalendarPeriod parsed = parse(period.label(), zone);
-    LocalDate dayBefore = parsed.start().atZone(zone).toLocalDate().minusDays(1);
     String label = parsed.label();
-    if (QUARTER.matcher(label).matches()) {
-      return CalendarPeriod.evaluationPeriod(dayBefore, EvaluationCycle.QUARTERLY, zone);
-    }
-    if (HALF.matcher(label).matches()) {
-      return CalendarPeriod.evaluationPeriod(dayBefore, EvaluationCycle.HALF_YEARLY, zone);
-    }
-    if (MONTH.matcher(label).matches()) {
-      return CalendarPeriod.month(dayBefore, zone);
-    }
-    return CalendarPeriod.week(dayBefore, zone);
+    return first(
+        label,
+        t -> CalendarPeriod.of(YearQuarter.parse(t).minusQuarters(1), zone),
+        t -> CalendarPeriod.of(YearHalf.parse(t).minusHalves(1), zone),
+        t -> CalendarPeriod.of(YearMonth.parse(t).minusMonths(1), zone),
+        t -> CalendarPeriod.of(YearWeek.parse(t).minusWeeks(1), zone));
   }
 
-  private static int year(Matcher m) {
-    return Integer.parseInt(m.group(1));
+  @SafeVarargs
+  private static CalendarPeriod first(String text, Function<String, CalendarPeriod>... readers) {
+    for (Function<String, CalendarPeriod> reader : readers) {
+      try {
+        return reader.apply(text);
+      } catch (DateTimeException e) {
+        // not this kind of label; try the next
+      }
+    }
+    return null;
+  }
+
+  private static IllegalArgumentException notALabel(String label) {
+    return new IllegalArgumentException(
+        "not a period label (2026-Q4, 2026-H2, 2026-11 or 2026-W46): " + label);
   }
 }
