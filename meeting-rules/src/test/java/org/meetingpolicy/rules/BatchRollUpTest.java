@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.fixtures.RandomRecords;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
-import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.PersonId;
@@ -164,15 +163,6 @@ class BatchRollUpTest {
   }
 
   private static Meeting present(Meeting meeting, PersonId person, List<Presence> presences) {
-    List<Attendance> attendance = new ArrayList<>();
-    for (Attendance a : meeting.attendance()) {
-      if (!a.person().equals(person)) {
-        attendance.add(a);
-      }
-    }
-    if (!presences.isEmpty()) {
-      attendance.add(new Attendance(person, presences));
-    }
-    return meeting.toBuilder().attendance(attendance).build();
+    return RuleTestSupport.withPresences(meeting, person, presences);
   }
 }

@@ -16,7 +16,6 @@ import static org.meetingpolicy.rules.RuleTestSupport.findings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
@@ -520,18 +519,8 @@ class DisciplineRulesTest {
     return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ZONE).toInstant();
   }
 
-  /** The person's presences replaced; none means absent. */
   private static Meeting present(Meeting meeting, PersonId person, List<Presence> presences) {
-    List<Attendance> attendance = new ArrayList<>();
-    for (Attendance a : meeting.attendance()) {
-      if (!a.person().equals(person)) {
-        attendance.add(a);
-      }
-    }
-    if (!presences.isEmpty()) {
-      attendance.add(new Attendance(person, presences));
-    }
-    return meeting.toBuilder().attendance(attendance).build();
+    return RuleTestSupport.withPresences(meeting, person, presences);
   }
 
   private static Meeting arriving(Meeting meeting, PersonId person, Instant arrival) {

@@ -1,11 +1,15 @@
 package org.meetingpolicy.rules;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.PersonId;
+import org.meetingpolicy.core.model.Presence;
 
 /**
  * Shared engine and helpers for rule tests. The engine is built once per test JVM (compiling the
@@ -57,5 +61,19 @@ public final class RuleTestSupport {
   /** The findings of one clause and severity. */
   public static List<Finding> findings(ComplianceReport report, String clause, Severity severity) {
     return report.findingsOf(clause).stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  /** The meeting with the person's presences replaced; none means absent. */
+  public static Meeting withPresences(Meeting meeting, PersonId person, List<Presence> presences) {
+    List<Attendance> attendance = new ArrayList<>();
+    for (Attendance a : meeting.attendance()) {
+      if (!a.person().equals(person)) {
+        attendance.add(a);
+      }
+    }
+    if (!presences.isEmpty()) {
+      attendance.add(new Attendance(person, presences));
+    }
+    return meeting.toBuilder().attendance(attendance).build();
   }
 }
