@@ -25,7 +25,8 @@ import org.meetingpolicy.json.RecordJson;
  * years each) with {@code --format json} in a heap of 512 MB: the report streams out input by
  * input, so memory is bounded by one document's check, not by the batch (issue 14 reports such a
  * run ending in an OutOfMemoryError before). It is slow, so it runs only with the {@code scale}
- * profile: {@code mvn -B -Pscale verify} (about 20 minutes on the shared two-core machine).
+ * profile: {@code mvn -B -Pscale verify} (3 minutes on a quiet two-core machine, about 20 under
+ * heavy load).
  */
 class HundredThousandMeetingsIT {
 
