@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,31 @@ class MeetingCheckJarIT {
     assertThat(garbage.err()).startsWith("meeting-check import: pom.xml:1: not an iCalendar file");
   }
 
+  @Test
+  void theLauncherRunsTheJarWithC1OnlyAndGivesTheSameAnswer() throws Exception {
+    assumeTrue(Files.isRegularFile(JAR), "target/meeting-check.jar is not built yet");
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no POSIX shell");
+    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
+    String[] args = {"--as-of", "2026-12-10T12:00+08:00", "samples/noncompliant-month.json"};
+
+    Result direct = java(args);
+    List<String> launcher = new java.util.ArrayList<>(List.of("bin/meeting-check"));
+    launcher.addAll(List.of(args));
+    Result launched = run(launcher, env);
+    Result flags =
+        run(
+            List.of("bin/meeting-check", "--version"),
+            Map.of(
+                "JAVA_HOME",
+                System.getProperty("java.home"),
+                "MEETING_CHECK_OPTS",
+                "-XX:+PrintCommandLineFlags"));
+
+    assertThat(launched).isEqualTo(direct);
+    assertThat(flags.exit()).isZero();
+    assertThat(flags.out()).contains("-XX:TieredStopAtLevel=1").contains("meeting-check 0.1.0");
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private static Result java(String... args) throws Exception {
@@ -81,16 +107,21 @@ class MeetingCheckJarIT {
     List<String> command =
         new java.util.ArrayList<>(List.of(java.toString(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
+    return run(command, Map.of());
+  }
+
+  private static Result run(List<String> command, Map<String, String> environment)
+      throws Exception {
     Path out = Files.createTempFile("meeting-check", ".out");
     Path err = Files.createTempFile("meeting-check", ".err");
     try {
-      Process process =
-          new ProcessBuilder(command)
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       process.getOutputStream().close();
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+      // A guard against a hang, not a measure of speed (a loaded machine takes a minute or more).
+      assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished within 5 minutes").isTrue();
       return new Result(
           process.exitValue(),
           Files.readString(out, StandardCharsets.UTF_8),
