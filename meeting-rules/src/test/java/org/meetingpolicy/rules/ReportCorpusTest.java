@@ -39,7 +39,8 @@ class ReportCorpusTest {
   void reportsOfTheCorpusAreUnchanged() throws IOException {
     Map<String, String> actual = digests();
     if (Boolean.getBoolean("meetingpolicy.corpus.write")) {
-      StringBuilder out = new StringBuilder("# case\tSHA-256 of the report's text in en and zh\n");
+      StringBuilder out =
+          new StringBuilder("# case\tSHA-256 of the report's text in en\tSHA-256 of it in zh\n");
       actual.forEach((id, digest) -> out.append(id).append('\t').append(digest).append('\n'));
       Files.writeString(Path.of("src/test/resources", RESOURCE), out, StandardCharsets.UTF_8);
     }
@@ -48,7 +49,7 @@ class ReportCorpusTest {
         Objects.requireNonNull(getClass().getClassLoader().getResourceAsStream(RESOURCE))) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          String[] cells = line.split("\t");
+          String[] cells = line.split("\t", 2);
           expected.put(cells[0], cells[1]);
         }
       }
@@ -83,12 +84,15 @@ class ReportCorpusTest {
     return digests;
   }
 
+  /** The digests of the report's text in each language, so a change of one shows as such. */
   private static String digest(ComplianceReport report) {
+    return digest(report.toText(Language.EN)) + "\t" + digest(report.toText(Language.ZH));
+  }
+
+  private static String digest(String text) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(report.toText(Language.EN).getBytes(StandardCharsets.UTF_8));
-      sha.update(report.toText(Language.ZH).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
