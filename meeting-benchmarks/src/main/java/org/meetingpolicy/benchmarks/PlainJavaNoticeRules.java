@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.meetingpolicy.core.model.Response;
 import org.meetingpolicy.core.model.ResponseKind;
 import org.meetingpolicy.rules.Evidence;
 import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.Subject;
@@ -299,33 +299,36 @@ public final class PlainJavaNoticeRules {
     return missing;
   }
 
-  /** Evidence in the order given, rendered like {@code Findings.Builder.with}. */
-  private Map<String, String> ev(Object... namesAndValues) {
-    Map<String, String> evidence = new LinkedHashMap<>();
+  /** Evidence in the order given, rendered in both languages like {@code Findings.Builder.with}. */
+  private List<Evidence> ev(Object... namesAndValues) {
+    List<Evidence> evidence = new ArrayList<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      evidence.put((String) namesAndValues[i], Format.value(namesAndValues[i + 1], zone));
+      Object value = namesAndValues[i + 1];
+      evidence.add(
+          new Evidence(
+              (String) namesAndValues[i],
+              Format.value(value, zone),
+              Format.value(value, zone, Language.ZH)));
     }
     return evidence;
   }
 
   private static Finding finding(
-      String ruleId, Severity severity, Subject subject, Instant at, Map<String, String> evidence) {
+      String ruleId, Severity severity, Subject subject, Instant at, List<Evidence> evidence) {
     String clause = ruleId.startsWith("schedule.notice") ? "3.4" : "3.7";
     String[] messages = MESSAGES.get(ruleId);
-    List<Evidence> list = new ArrayList<>();
-    evidence.forEach((name, value) -> list.add(new Evidence(name, value)));
     return new Finding(
         clause,
         ruleId,
         severity,
         subject,
         at,
-        list,
-        fill(messages[1], evidence),
-        fill(messages[0], evidence));
+        evidence,
+        fill(messages[1], evidence, Language.ZH),
+        fill(messages[0], evidence, Language.EN));
   }
 
-  private static String fill(String template, Map<String, String> evidence) {
+  private static String fill(String template, List<Evidence> evidence, Language language) {
     StringBuilder text = new StringBuilder();
     int from = 0;
     while (true) {
@@ -334,7 +337,14 @@ public final class PlainJavaNoticeRules {
         return text.append(template, from, template.length()).toString();
       }
       int close = template.indexOf('}', open);
-      text.append(template, from, open).append(evidence.get(template.substring(open + 1, close)));
+      String name = template.substring(open + 1, close);
+      text.append(template, from, open)
+          .append(
+              evidence.stream()
+                  .filter(e -> e.name().equals(name))
+                  .findFirst()
+                  .orElseThrow()
+                  .value(language));
       from = close + 1;
     }
   }

@@ -382,6 +382,7 @@ public final class ReportJson {
       g.writeStartObject();
       g.writeStringField("name", evidence.name());
       g.writeStringField("value", evidence.value());
+      g.writeStringField("valueZh", evidence.valueZh());
       g.writeEndObject();
     }
     g.writeEndArray();

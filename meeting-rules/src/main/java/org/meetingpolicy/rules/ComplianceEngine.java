@@ -336,6 +336,7 @@ public final class ComplianceEngine {
     List<MeetingId> meetings = records.meetings().stream().map(Meeting::id).toList();
     return new ComplianceReport(
         RecordValidator.describe(records),
+        RecordValidator.describeZh(records),
         asOf,
         policy.zone(),
         policy.name(),

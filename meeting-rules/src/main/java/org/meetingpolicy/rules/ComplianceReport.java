@@ -23,6 +23,7 @@ import org.meetingpolicy.rules.facts.Format;
 public final class ComplianceReport {
 
   private final String records;
+  private final String recordsZh;
   private final Instant asOf;
   private final ZoneId zone;
   private final String policyName;
@@ -59,7 +60,26 @@ public final class ComplianceReport {
       List<Finding> findings,
       List<ClauseResult> clauses,
       List<ReportNote> notes) {
+    this(records, records, asOf, zone, policyName, meetings, findings, clauses, notes);
+  }
+
+  /**
+   * Creates a report that names its records in Chinese too ({@code 部门 'sales' 的记录}); otherwise as
+   * {@link #ComplianceReport(String, Instant, ZoneId, String, List, List, List, List)}, which uses
+   * the English name in both languages.
+   */
+  public ComplianceReport(
+      String records,
+      String recordsZh,
+      Instant asOf,
+      ZoneId zone,
+      String policyName,
+      List<MeetingId> meetings,
+      List<Finding> findings,
+      List<ClauseResult> clauses,
+      List<ReportNote> notes) {
     this.records = Objects.requireNonNull(records, "records");
+    this.recordsZh = Objects.requireNonNull(recordsZh, "recordsZh");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.zone = Objects.requireNonNull(zone, "zone");
     this.policyName = Objects.requireNonNull(policyName, "policyName");
@@ -102,6 +122,11 @@ public final class ComplianceReport {
   /** What was checked, such as {@code meeting 'm-1' of department 'sales'}. */
   public String records() {
     return records;
+  }
+
+  /** What was checked, in the language. */
+  public String records(Language language) {
+    return language == Language.ZH ? recordsZh : records;
   }
 
   /** The instant the records were judged at. */
@@ -240,12 +265,12 @@ public final class ComplianceReport {
   public String toText(Language language) {
     boolean zh = language == Language.ZH;
     StringBuilder text = new StringBuilder();
-    text.append(records)
-        .append(zh ? " 截至 " : " as of ")
-        .append(Format.instant(asOf, zone))
-        .append(" (")
+    text.append(records(language))
+        .append(zh ? "，截至 " : " as of ")
+        .append(Format.value(asOf, zone, language))
+        .append(zh ? "（" : " (")
         .append(zone)
-        .append(")\n");
+        .append(zh ? "）\n" : ")\n");
     Map<String, List<Finding>> byMeeting = new LinkedHashMap<>();
     for (Finding finding : findings) {
       MeetingId meeting = finding.subject().meeting();
@@ -282,7 +307,7 @@ public final class ComplianceReport {
           .append(result.clause().id())
           .append(' ')
           .append(statusLabel(result.status(), language))
-          .append(": ")
+          .append(language == Language.ZH ? "：" : ": ")
           .append(result.clause().text(language))
           .append('\n');
     }
@@ -312,12 +337,15 @@ public final class ComplianceReport {
         .append(finding.message(language));
     if (finding.severity() == Severity.DUE && finding.at() != null) {
       text.append(zh ? "（期限 " : " (by ")
-          .append(Format.instant(finding.at(), zone))
+          .append(Format.value(finding.at(), zone, language))
           .append(zh ? "）" : ")");
     }
-    text.append("\n    ").append(finding.subject()).append(" · ").append(finding.ruleId());
+    text.append("\n    ")
+        .append(finding.subject().text(language))
+        .append(" · ")
+        .append(finding.ruleId());
     if (!finding.evidence().isEmpty()) {
-      text.append(" · ").append(finding.evidenceText());
+      text.append(" · ").append(finding.evidenceText(language));
     }
     text.append('\n');
   }
@@ -338,6 +366,7 @@ public final class ComplianceReport {
   public boolean equals(Object other) {
     return other instanceof ComplianceReport r
         && records.equals(r.records)
+        && recordsZh.equals(r.recordsZh)
         && notes.equals(r.notes)
         && asOf.equals(r.asOf)
         && zone.equals(r.zone)

@@ -65,7 +65,14 @@ public record Finding(
 
   /** The evidence as {@code a = 1; b = 2}. */
   public String evidenceText() {
-    return evidence.stream().map(Evidence::toString).collect(Collectors.joining("; "));
+    return evidenceText(Language.EN);
+  }
+
+  /** The evidence as {@code a = 1; b = 2}, values in the language ({@code 7 天} in Chinese). */
+  public String evidenceText(Language language) {
+    return evidence.stream()
+        .map(e -> e.text(language))
+        .collect(Collectors.joining(language == Language.ZH ? "；" : "; "));
   }
 
   // Department-wide findings sort after every meeting's.

@@ -10,6 +10,7 @@ import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.ResolutionId;
 import org.meetingpolicy.core.model.RevisionId;
 import org.meetingpolicy.core.model.RoomId;
+import org.meetingpolicy.rules.facts.Format;
 
 /**
  * What a finding is about: a meeting, a person in a meeting, a resolution, a period and so on.
@@ -91,7 +92,19 @@ public record Subject(SubjectKind kind, String id, MeetingId meeting)
   /** Such as {@code person p-1 in meeting m-2} or {@code period 2026-W46}. */
   @Override
   public String toString() {
+    return text(Language.EN);
+  }
+
+  /**
+   * The subject for a reader: {@code person p-1 in meeting m-1}, in Chinese {@code 人员 p-1（会议 m-1）}.
+   */
+  public String text(Language language) {
+    boolean inMeeting = meeting != null && kind != SubjectKind.MEETING;
+    if (language == Language.ZH) {
+      String self = Format.value(kind, null, Language.ZH) + " " + id;
+      return inMeeting ? self + "（会议 " + meeting + "）" : self;
+    }
     String self = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + id;
-    return meeting == null || kind == SubjectKind.MEETING ? self : self + " in meeting " + meeting;
+    return inMeeting ? self + " in meeting " + meeting : self;
   }
 }

@@ -342,7 +342,7 @@ class ComplianceEngineTest {
         .doesNotContain("  3.10 ");
     assertThat(report.toText(Language.ZH))
         .contains("相关条款\n")
-        .contains("  3.4 违规: " + ENGINE.catalogue().get("3.4").textZh() + "\n");
+        .contains("  3.4 违规：" + ENGINE.catalogue().get("3.4").textZh() + "\n");
   }
 
   @Test

@@ -153,12 +153,35 @@ class ComplianceReportTest {
              applicable, 1 not checked
             """);
     assertThat(REPORT.toText(Language.ZH))
-        .startsWith("records of department 'sales' 截至 2026-11-16 18:00 (Asia/Shanghai)\n会议 m-1\n")
+        .startsWith(
+            "records of department 'sales'，截至 2026年11月16日 周一 18:00（Asia/Shanghai）\n会议 m-1\n")
         .contains("  警告 2.4 ZH a.role\n")
-        .contains("  待办 3.9 ZH d.next（期限 2026-11-16 19:00）\n")
+        .contains("  待办 3.9 ZH d.next（期限 2026年11月16日 周一 19:00）\n")
+        .contains("\n    期间 2026-W46 · e.week · 周 = 2026-W46\n")
+        .contains("\n  3.1 违规：原则上每周召开一次")
         .contains("  违规 3.4 ZH b.late\n")
         .contains("跨会议\n  违规 3.1 第 46 周没有例会。\n")
         .endsWith("违规 2 项，警告 1 项，待办 2 项；条款：合规 1，违规 2，待办 2，不适用 1，未检查 1\n");
+  }
+
+  @Test
+  void aReportNamesItsRecordsInChineseWhenGivenTheChineseName() {
+    ComplianceReport named =
+        new ComplianceReport(
+            REPORT.records(),
+            "部门 'sales' 的记录",
+            AS_OF,
+            SHANGHAI,
+            "p",
+            REPORT.meetings(),
+            REPORT.findings(),
+            REPORT.clauses(),
+            List.of());
+
+    assertThat(named.toText(Language.ZH)).startsWith("部门 'sales' 的记录，截至 2026年11月16日 周一 18:00");
+    assertThat(named.toText(Language.EN)).isEqualTo(REPORT.toText(Language.EN));
+    assertThat(named).isNotEqualTo(REPORT);
+    assertThat(REPORT.records(Language.ZH)).isEqualTo(REPORT.records());
   }
 
   @Test

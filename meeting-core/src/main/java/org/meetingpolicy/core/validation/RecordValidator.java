@@ -86,6 +86,17 @@ public final class RecordValidator implements AutoCloseable {
         : "records of " + department;
   }
 
+  /** {@link #describe} in Chinese: {@code 部门 'sales' 的记录}, {@code 部门 'sales' 的会议 m-1}. */
+  public static String describeZh(DepartmentRecords records) {
+    String department =
+        records.department() == null || records.department().id() == null
+            ? "部门 ?"
+            : "部门 '" + records.department().id().value() + "'";
+    return records.meetings().size() == 1 && records.meetings().get(0) != null
+        ? department + " 的会议 " + idOf(records.meetings().get(0))
+        : department + " 的记录";
+  }
+
   @Override
   public void close() {
     factory.close();

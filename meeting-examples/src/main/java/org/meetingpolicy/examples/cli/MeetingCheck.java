@@ -463,11 +463,13 @@ public final class MeetingCheck implements Callable<Integer> {
           due.add(
               new ComplianceReport(
                   report.records(),
+                  report.records(Language.ZH),
                   report.asOf(),
                   report.zone(),
                   report.policyName(),
                   report.meetings(),
                   report.due(),
+                  List.of(),
                   List.of()));
         }
       } else if (input instanceof BatchReport.Rejected refused) {

@@ -178,7 +178,8 @@ class MeetingCheckTest {
 
     assertThat(run.out())
         .contains("会议 m-2026-11-06")
-        .contains("违规 3.4 会议通知于 2026-11-03 14:00 发出")
+        .contains("违规 3.4 会议通知于 2026年11月3日 周二 14:00 发出，仅提前 3 天")
+        .contains("发出时间 = 2026年11月3日 周二 14:00；提前量 = 3 天")
         .endsWith("读取 1 份记录，检查 1 份，拒绝 0 份\n");
   }
 

@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.meetingpolicy.rules.Evidence;
 import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.Subject;
 
@@ -86,6 +88,7 @@ public final class Findings {
     private final Instant at;
     private Subject subject;
     private final Map<String, String> evidence = new LinkedHashMap<>();
+    private final Map<String, String> evidenceZh = new LinkedHashMap<>();
 
     private Builder(Rule rule, Severity severity, RuleFact fact, Instant at) {
       this.rule = rule;
@@ -101,16 +104,18 @@ public final class Findings {
       return this;
     }
 
-    /** Adds a piece of evidence; the value is rendered in the policy's zone. */
+    /** Adds a piece of evidence; the value is rendered in the policy's zone, in both languages. */
     public Builder with(String name, Object value) {
-      evidence.put(name, Format.value(value, fact.policy().zone()));
+      ZoneId zone = fact.policy().zone();
+      evidence.put(name, Format.value(value, zone));
+      evidenceZh.put(name, Format.value(value, zone, Language.ZH));
       return this;
     }
 
     /** The finding, wrapped with its record set, ready to insert. */
     public FindingFact build() {
       List<Evidence> list = new ArrayList<>();
-      evidence.forEach((name, value) -> list.add(new Evidence(name, value)));
+      evidence.forEach((name, value) -> list.add(new Evidence(name, value, evidenceZh.get(name))));
       Finding finding =
           new Finding(
               metadata(rule, CLAUSE),
@@ -119,12 +124,12 @@ public final class Findings {
               subject,
               at,
               list,
-              fill(metadata(rule, ZH)),
-              fill(metadata(rule, EN)));
+              fill(metadata(rule, ZH), Language.ZH),
+              fill(metadata(rule, EN), Language.EN));
       return new FindingFact(fact.scope(), finding);
     }
 
-    private String fill(String template) {
+    private String fill(String template, Language language) {
       StringBuilder text = new StringBuilder();
       int from = 0;
       while (true) {
@@ -137,17 +142,18 @@ public final class Findings {
           throw new IllegalStateException(
               "rule \"" + rule.getName() + "\": unclosed '{' in message: " + template);
         }
-        text.append(template, from, open).append(placeholder(template.substring(open + 1, close)));
+        text.append(template, from, open)
+            .append(placeholder(template.substring(open + 1, close), language));
         from = close + 1;
       }
     }
 
-    private String placeholder(String name) {
+    private String placeholder(String name, Language language) {
       if (evidence.containsKey(name)) {
-        return evidence.get(name);
+        return (language == Language.ZH ? evidenceZh : evidence).get(name);
       }
       if (name.equals("at") && at != null) {
-        return Format.instant(at, fact.policy().zone());
+        return Format.value(at, fact.policy().zone(), language);
       }
       if (name.equals("subject")) {
         return subject.id();

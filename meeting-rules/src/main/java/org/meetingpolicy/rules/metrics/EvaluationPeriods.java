@@ -47,17 +47,24 @@ public final class EvaluationPeriods {
    * The period of the same kind right before {@code period}: {@code 2026-Q3} before {@code
    * 2026-Q4}, {@code 2025-H2} before {@code 2026-H1}.
    *
-   * @throws IllegalArgumentException if the period's label is not one {@link #parse} reads
+   * @throws IllegalArgumentException if the period's label is not one {@link #parse} reads, or the
+   *     period is the first of the year 0000
    */
   public static CalendarPeriod previous(CalendarPeriod period, ZoneId zone) {
     CalendarPeriod parsed = parse(period.label(), zone);
     String label = parsed.label();
-    return first(
-        label,
-        t -> CalendarPeriod.of(YearQuarter.parse(t).minusQuarters(1), zone),
-        t -> CalendarPeriod.of(YearHalf.parse(t).minusHalves(1), zone),
-        t -> CalendarPeriod.of(YearMonth.parse(t).minusMonths(1), zone),
-        t -> CalendarPeriod.of(YearWeek.parse(t).minusWeeks(1), zone));
+    CalendarPeriod previous =
+        first(
+            label,
+            t -> CalendarPeriod.of(YearQuarter.parse(t).minusQuarters(1), zone),
+            t -> CalendarPeriod.of(YearHalf.parse(t).minusHalves(1), zone),
+            t -> CalendarPeriod.of(YearMonth.parse(t).minusMonths(1), zone),
+            t -> CalendarPeriod.of(YearWeek.parse(t).minusWeeks(1), zone));
+    // Labels are four-digit years: the year 0000 is the first that has periods here.
+    if (previous == null || previous.label().startsWith("-")) {
+      throw new IllegalArgumentException("no period before " + label + ": it is in the year 0000");
+    }
+    return previous;
   }
 
   @SafeVarargs

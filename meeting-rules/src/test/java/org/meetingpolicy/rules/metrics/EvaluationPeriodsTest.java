@@ -56,6 +56,16 @@ class EvaluationPeriodsTest {
         .withMessageContaining(label);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"0000-Q1", "0000-H1", "0000-01"})
+  void thereIsNoPeriodBeforeTheYearZero(String label) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> EvaluationPeriods.previous(EvaluationPeriods.parse(label, ZONE), ZONE))
+        .withMessageContaining("year 0000");
+    assertThat(EvaluationPeriods.previous(EvaluationPeriods.parse("0000-Q2", ZONE), ZONE).label())
+        .isEqualTo("0000-Q1");
+  }
+
   @Test
   void labelsAreWhatTheFactoriesWrite() {
     CalendarPeriod week = CalendarPeriod.week(LocalDate.of(2027, 1, 1), ZONE); // Friday of 2026-W53
