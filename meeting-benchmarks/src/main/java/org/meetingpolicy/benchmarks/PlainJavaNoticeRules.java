@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -299,22 +300,40 @@ public final class PlainJavaNoticeRules {
     return missing;
   }
 
-  /** Evidence in the order given, rendered in both languages like {@code Findings.Builder.with}. */
-  private List<Evidence> ev(Object... namesAndValues) {
+  /**
+   * Evidence in the order given, rendered in both languages like {@code Findings.Builder.with},
+   * with the words its durations take in a message ({@code Format.prose}).
+   */
+  private Evidenced ev(Object... namesAndValues) {
     List<Evidence> evidence = new ArrayList<>();
+    Map<String, String[]> prose = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
+      String name = (String) namesAndValues[i];
       Object value = namesAndValues[i + 1];
       evidence.add(
-          new Evidence(
-              (String) namesAndValues[i],
-              Format.value(value, zone),
-              Format.value(value, zone, Language.ZH)));
+          new Evidence(name, Format.value(value, zone), Format.value(value, zone, Language.ZH)));
+      if (value instanceof Duration d) {
+        prose.put(name, new String[] {Format.prose(d, Language.EN), Format.prose(d, Language.ZH)});
+      }
     }
-    return evidence;
+    return new Evidenced(evidence, prose);
+  }
+
+  private record Evidenced(List<Evidence> evidence, Map<String, String[]> prose) {
+    String inMessage(String name, Language language) {
+      if (prose.containsKey(name)) {
+        return prose.get(name)[language == Language.ZH ? 1 : 0];
+      }
+      return evidence.stream()
+          .filter(e -> e.name().equals(name))
+          .findFirst()
+          .orElseThrow()
+          .value(language);
+    }
   }
 
   private static Finding finding(
-      String ruleId, Severity severity, Subject subject, Instant at, List<Evidence> evidence) {
+      String ruleId, Severity severity, Subject subject, Instant at, Evidenced evidence) {
     String clause = ruleId.startsWith("schedule.notice") ? "3.4" : "3.7";
     String[] messages = MESSAGES.get(ruleId);
     return new Finding(
@@ -323,12 +342,12 @@ public final class PlainJavaNoticeRules {
         severity,
         subject,
         at,
-        evidence,
+        evidence.evidence(),
         fill(messages[1], evidence, Language.ZH),
         fill(messages[0], evidence, Language.EN));
   }
 
-  private static String fill(String template, List<Evidence> evidence, Language language) {
+  private static String fill(String template, Evidenced evidence, Language language) {
     StringBuilder text = new StringBuilder();
     int from = 0;
     while (true) {
@@ -338,13 +357,7 @@ public final class PlainJavaNoticeRules {
       }
       int close = template.indexOf('}', open);
       String name = template.substring(open + 1, close);
-      text.append(template, from, open)
-          .append(
-              evidence.stream()
-                  .filter(e -> e.name().equals(name))
-                  .findFirst()
-                  .orElseThrow()
-                  .value(language));
+      text.append(template, from, open).append(evidence.inMessage(name, language));
       from = close + 1;
     }
   }

@@ -1,8 +1,10 @@
 package org.meetingpolicy.rules.facts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,8 @@ public final class Findings {
     private Subject subject;
     private final Map<String, String> evidence = new LinkedHashMap<>();
     private final Map<String, String> evidenceZh = new LinkedHashMap<>();
+    // Durations read in messages as people write them (Format.prose); evidence keeps them exact.
+    private final Map<String, Duration> durations = new HashMap<>();
 
     private Builder(Rule rule, Severity severity, RuleFact fact, Instant at) {
       this.rule = rule;
@@ -109,6 +113,11 @@ public final class Findings {
       ZoneId zone = fact.policy().zone();
       evidence.put(name, Format.value(value, zone));
       evidenceZh.put(name, Format.value(value, zone, Language.ZH));
+      if (value instanceof Duration duration) {
+        durations.put(name, duration);
+      } else {
+        durations.remove(name);
+      }
       return this;
     }
 
@@ -149,6 +158,9 @@ public final class Findings {
     }
 
     private String placeholder(String name, Language language) {
+      if (durations.containsKey(name)) {
+        return Format.prose(durations.get(name), language);
+      }
       if (evidence.containsKey(name)) {
         return (language == Language.ZH ? evidenceZh : evidence).get(name);
       }

@@ -123,6 +123,22 @@ public final class Format {
     return value.toString();
   }
 
+  /**
+   * A duration as a sentence gives it: its two largest units, the rest cut off, so {@code 10 d 3 h
+   * 55 min 38 s} reads {@code 10 d 3 h} ({@code 10 天 3 小时}) and {@code 7 min 44 s} stays. Cut off
+   * rather than rounded, so a lead short of a threshold by a second never reads as the threshold
+   * itself. Evidence keeps the exact duration.
+   */
+  public static String prose(Duration duration, Language language) {
+    long seconds = duration.abs().getSeconds();
+    long unit = seconds >= 86_400 ? 3_600 : seconds >= 3_600 ? 60 : 1;
+    Duration cut = Duration.ofSeconds(seconds - seconds % unit);
+    if (duration.isNegative()) {
+      cut = cut.negated();
+    }
+    return language == Language.ZH ? durationZh(cut) : duration(cut);
+  }
+
   /** The name of a piece of evidence in the language: {@code sentAt}, in Chinese {@code 发出时间}. */
   public static String evidenceName(String name, Language language) {
     return language == Language.ZH ? lookUp("evidence." + name, name) : name;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.meetingpolicy.core.model.PersonId;
+import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.Severity;
 
 class FormatTest {
@@ -28,6 +29,21 @@ class FormatTest {
   })
   void durationsLeaveOutZeroParts(String duration, String text) {
     assertThat(Format.duration(Duration.parse(duration))).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "{0} → {1} / {2}")
+  @CsvSource({
+    "PT243H55M38S, 10 d 3 h, 10 天 3 小时",
+    "PT167H59M59S, 6 d 23 h, 6 天 23 小时",
+    "PT3H20M5S, 3 h 20 min, 3 小时 20 分钟",
+    "PT7M44S, 7 min 44 s, 7 分钟 44 秒",
+    "P7D, 7 d, 7 天",
+    "-PT25H30M, -1 d 1 h, -1 天 1 小时",
+  })
+  void durationsInSentencesKeepTheirTwoLargestUnitsAndCutTheRest(
+      String duration, String en, String zh) {
+    assertThat(Format.prose(Duration.parse(duration), Language.EN)).isEqualTo(en);
+    assertThat(Format.prose(Duration.parse(duration), Language.ZH)).isEqualTo(zh);
   }
 
   @Test
