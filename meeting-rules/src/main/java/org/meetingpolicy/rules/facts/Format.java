@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,81 +44,46 @@ public final class Format {
    * A value as text in the language. English is {@link #value(Object, ZoneId)}. Chinese writes
    * dates as a Chinese reader expects them ({@code 2026年11月27日 周五 14:00}), durations in Chinese
    * units ({@code 7 天}, {@code 20 分钟}), enum constants, booleans and the few words rules put into
-   * evidence by their names in the {@code values} bundle, and joins lists with {@code 、}; ids and
-   * other data stay as they are.
+   * evidence by their names in the {@code values} bundle, and joins lists with {@code 、} in the
+   * English order; ids and other data stay as they are.
    */
   public static String value(Object value, ZoneId zone, Language language) {
-    if (language == Language.ZH) {
-      return zh(value, zone);
-    }
+    boolean zh = language == Language.ZH;
     if (value == null) {
-      return "none";
+      return zh ? ZH_VALUES.getString("text.none") : "none";
     }
     if (value instanceof Instant instant) {
-      return instant(instant, zone);
+      return instant(instant, zone, language);
     }
     if (value instanceof ZonedDateTime zoned) {
-      return instant(zoned.toInstant(), zone);
+      return instant(zoned.toInstant(), zone, language);
     }
     if (value instanceof Duration duration) {
-      return duration(duration);
+      return duration(duration, language);
     }
     if (value instanceof Identifier id) {
       return id.value();
     }
     if (value instanceof Optional<?> optional) {
-      return value(optional.orElse(null), zone);
-    }
-    if (value instanceof Collection<?> collection) {
-      return collection.isEmpty() ? "none" : String.join(", ", sorted(collection, zone));
-    }
-    return value.toString();
-  }
-
-  private static String zh(Object value, ZoneId zone) {
-    if (value == null) {
-      return ZH_VALUES.getString("text.none");
-    }
-    if (value instanceof Instant instant) {
-      return instantZh(instant, zone);
-    }
-    if (value instanceof ZonedDateTime zoned) {
-      return instantZh(zoned.toInstant(), zone);
-    }
-    if (value instanceof Duration duration) {
-      return durationZh(duration);
-    }
-    if (value instanceof Identifier id) {
-      return id.value();
-    }
-    if (value instanceof Optional<?> optional) {
-      return zh(optional.orElse(null), zone);
+      return value(optional.orElse(null), zone, language);
     }
     if (value instanceof Collection<?> collection) {
       if (collection.isEmpty()) {
-        return ZH_VALUES.getString("text.none");
+        return value(null, zone, language);
       }
-      // The order of the English text, so both languages list the same elements alike.
-      List<Object> elements = new ArrayList<>(collection);
-      List<String> english = sorted(collection, zone);
-      List<String> texts = new ArrayList<>(english.size());
-      for (String text : english) {
-        for (int i = 0; i < elements.size(); i++) {
-          if (value(elements.get(i), zone).equals(text)) {
-            texts.add(zh(elements.remove(i), zone));
-            break;
-          }
-        }
+      List<String> texts = new ArrayList<>(collection.size());
+      for (Object element : sorted(collection, zone)) {
+        texts.add(value(element, zone, language));
       }
-      return String.join("、", texts);
+      return String.join(zh ? "、" : ", ", texts);
     }
-    if (value instanceof Enum<?> constant) {
+    if (zh && value instanceof Enum<?> constant) {
       return lookUp(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), value);
     }
-    if (value instanceof Boolean flag) {
+    if (zh && value instanceof Boolean flag) {
       return ZH_VALUES.getString("boolean." + flag);
     }
-    if (value instanceof String text) {
+    if (zh && value instanceof String text) {
       return lookUp("text." + text.replace(' ', '_'), text);
     }
     return value.toString();
@@ -133,10 +99,7 @@ public final class Format {
     long seconds = duration.abs().getSeconds();
     long unit = seconds >= 86_400 ? 3_600 : seconds >= 3_600 ? 60 : 1;
     Duration cut = Duration.ofSeconds(seconds - seconds % unit);
-    if (duration.isNegative()) {
-      cut = cut.negated();
-    }
-    return language == Language.ZH ? durationZh(cut) : duration(cut);
+    return duration(duration.isNegative() ? cut.negated() : cut, language);
   }
 
   /** The name of a piece of evidence in the language: {@code sentAt}, in Chinese {@code 发出时间}. */
@@ -148,31 +111,12 @@ public final class Format {
     return ZH_VALUES.containsKey(key) ? ZH_VALUES.getString(key) : fallback.toString();
   }
 
-  /** An instant as a Chinese reader writes it: {@code 2026年11月27日 周五 14:00}. */
-  public static String instantZh(Instant instant, ZoneId zone) {
-    ZonedDateTime local = instant.atZone(zone);
-    String text = LOCAL_ZH.format(local);
-    return local.getSecond() == 0 && local.getNano() == 0
-        ? text
-        : text + ":" + String.format("%02d", local.getSecond());
-  }
-
-  /** A duration in Chinese units, leaving out zero parts: {@code 7 天}, {@code 7 分钟 44 秒}. */
-  public static String durationZh(Duration duration) {
-    if (duration.isZero()) {
-      return "0 秒";
-    }
-    Duration abs = duration.abs();
-    StringBuilder text = new StringBuilder(duration.isNegative() ? "-" : "");
-    append(text, abs.toDays(), "天");
-    append(text, abs.toHoursPart(), "小时");
-    append(text, abs.toMinutesPart(), "分钟");
-    append(text, abs.toSecondsPart(), "秒");
-    return text.toString();
-  }
-
+  /**
+   * The elements in a stable order: natural order when they are of one comparable class, else by
+   * their English text.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static List<String> sorted(Collection<?> collection, ZoneId zone) {
+  private static List<Object> sorted(Collection<?> collection, ZoneId zone) {
     Class<?> common = null;
     boolean comparable = true;
     for (Object element : collection) {
@@ -189,21 +133,26 @@ public final class Format {
         break;
       }
     }
+    List<Object> elements = new ArrayList<>(collection);
     if (comparable) {
-      List<Comparable> elements = new ArrayList<>((Collection<Comparable>) collection);
-      Collections.sort(elements);
-      return elements.stream().map(v -> value(v, zone)).toList();
+      Collections.sort((List<Comparable>) (List) elements);
+    } else {
+      elements.sort(Comparator.comparing(e -> value(e, zone)));
     }
-    List<String> texts = new ArrayList<>(collection.size());
-    collection.forEach(v -> texts.add(value(v, zone)));
-    Collections.sort(texts);
-    return texts;
+    return elements;
   }
 
   /** An instant as local date and time in the zone: {@code 2026-11-27 14:00}. */
   public static String instant(Instant instant, ZoneId zone) {
+    return instant(instant, zone, Language.EN);
+  }
+
+  /**
+   * An instant in the zone, in Chinese as a Chinese reader writes it: {@code 2026年11月27日 周五 14:00}.
+   */
+  public static String instant(Instant instant, ZoneId zone, Language language) {
     ZonedDateTime local = instant.atZone(zone);
-    String text = LOCAL.format(local);
+    String text = (language == Language.ZH ? LOCAL_ZH : LOCAL).format(local);
     return local.getSecond() == 0 && local.getNano() == 0
         ? text
         : text + ":" + String.format("%02d", local.getSecond());
@@ -214,17 +163,26 @@ public final class Format {
    * 23 h 59 min 59 s}, {@code 10 min}; negative durations start with a minus sign.
    */
   public static String duration(Duration duration) {
+    return duration(duration, Language.EN);
+  }
+
+  /** {@link #duration(Duration)} in the language: {@code 7 天}, {@code 7 分钟 44 秒}. */
+  public static String duration(Duration duration, Language language) {
+    String[] units = language == Language.ZH ? UNITS_ZH : UNITS_EN;
     if (duration.isZero()) {
-      return "0 s";
+      return "0 " + units[3];
     }
     Duration abs = duration.abs();
     StringBuilder text = new StringBuilder(duration.isNegative() ? "-" : "");
-    append(text, abs.toDays(), "d");
-    append(text, abs.toHoursPart(), "h");
-    append(text, abs.toMinutesPart(), "min");
-    append(text, abs.toSecondsPart(), "s");
+    append(text, abs.toDays(), units[0]);
+    append(text, abs.toHoursPart(), units[1]);
+    append(text, abs.toMinutesPart(), units[2]);
+    append(text, abs.toSecondsPart(), units[3]);
     return text.toString();
   }
+
+  private static final String[] UNITS_EN = {"d", "h", "min", "s"};
+  private static final String[] UNITS_ZH = {"天", "小时", "分钟", "秒"};
 
   private static void append(StringBuilder text, long amount, String unit) {
     if (amount != 0) {
