@@ -75,7 +75,7 @@ final class HtmlRenderer {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n");
     h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">");
-    h.append(esc((zh ? "截至 " : "As of ") + Format.instant(e.asOf(), e.zone())))
+    h.append(esc((zh ? "截至 " : "As of ") + Format.instant(e.asOf(), e.zone(), language)))
         .append(" (")
         .append(esc(e.zone().getId()))
         .append(")")
@@ -249,9 +249,9 @@ final class HtmlRenderer {
       h.append("<li>")
           .append(esc(note.meeting().value()))
           .append(" · ")
-          .append(esc(Format.instant(note.start().toInstant(), e.zone())))
+          .append(esc(Format.instant(note.start().toInstant(), e.zone(), lang(zh))))
           .append(" · ")
-          .append(esc(note.mode().name()))
+          .append(esc(Format.value(note.mode(), e.zone(), lang(zh))))
           .append(" · ")
           .append(esc(note.reason() == null ? (zh ? "未说明原因" : "no reason stated") : note.reason()))
           .append("</li>\n");
@@ -548,5 +548,9 @@ final class HtmlRenderer {
       }
     }
     return out.toString();
+  }
+
+  private static Language lang(boolean zh) {
+    return zh ? Language.ZH : Language.EN;
   }
 }

@@ -27,10 +27,10 @@ final class TextRenderer {
         .append(e.department())
         .append('\n');
     t.append(zh ? "截至 " : "As of ")
-        .append(Format.instant(e.asOf(), e.zone()))
-        .append(" (")
+        .append(Format.instant(e.asOf(), e.zone(), language))
+        .append(zh ? "（" : " (")
         .append(e.zone())
-        .append(")")
+        .append(zh ? "）" : ")")
         .append(zh ? "；对比上期 " : "; compared with ")
         .append(e.previousPeriod().label())
         .append(" (8.9)\n");
@@ -154,9 +154,10 @@ final class TextRenderer {
       t.append("  ")
           .append(note.meeting().value())
           .append(' ')
-          .append(Format.instant(note.start().toInstant(), e.zone()))
+          .append(
+              Format.instant(note.start().toInstant(), e.zone(), zh ? Language.ZH : Language.EN))
           .append(' ')
-          .append(note.mode())
+          .append(Format.value(note.mode(), e.zone(), zh ? Language.ZH : Language.EN))
           .append(zh ? "，原因：" : ", reason: ")
           .append(note.reason() == null ? (zh ? "未说明" : "not stated") : note.reason())
           .append('\n');
