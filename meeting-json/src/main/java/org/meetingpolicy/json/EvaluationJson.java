@@ -93,6 +93,7 @@ public final class EvaluationJson {
     writePeriod(g, e.period(), zone);
     g.writeFieldName("previousPeriod");
     writePeriod(g, e.previousPeriod(), zone);
+    g.writeBooleanField("underWay", e.underWay());
     g.writeStringField("evaluation", e.evaluation() == null ? null : e.evaluation().value());
     g.writeStringField("targetsFrom", e.targetsFrom() == null ? null : e.targetsFrom().value());
     g.writeArrayFieldStart("metrics");

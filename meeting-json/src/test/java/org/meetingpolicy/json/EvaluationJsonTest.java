@@ -63,6 +63,7 @@ class EvaluationJsonTest {
         .containsExactly(
             "period",
             "previousPeriod",
+            "underWay",
             "evaluation",
             "targetsFrom",
             "metrics",
@@ -73,6 +74,7 @@ class EvaluationJsonTest {
             "sections",
             "indicators");
     assertThat(periods.get(0).get("period").get("label").asText()).isEqualTo("2026-Q3");
+    assertThat(q4.get("underWay").asBoolean()).as("Q4 is over on 1 January at noon").isFalse();
     assertThat(q4.get("period").toString())
         .isEqualTo(
             "{\"label\":\"2026-Q4\",\"start\":\"2026-10-01T00:00:00+08:00\","

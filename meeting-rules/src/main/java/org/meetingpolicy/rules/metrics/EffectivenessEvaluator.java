@@ -240,9 +240,13 @@ public final class EffectivenessEvaluator {
     PeriodEvaluation toEvaluation(Measurement previous) {
       Map<MetricKind, Double> targets = targets();
       List<Metric> compared = new ArrayList<>();
+      // A period still under way has counted only part of its meetings: its counts are not
+      // compared with a whole previous period (rates and means are, being per meeting).
+      boolean underWay = !period.isOverAt(asOf);
       for (MetricKind kind : MetricKind.values()) {
-        compared.add(
-            metrics.get(kind).compared(previous.metrics.get(kind).value(), targets.get(kind)));
+        Double before =
+            underWay && kind.unit() == MetricUnit.COUNT ? null : previous.metrics.get(kind).value();
+        compared.add(metrics.get(kind).compared(before, targets.get(kind)));
       }
       return new PeriodEvaluation(
           records.department().name(),

@@ -85,7 +85,18 @@ final class HtmlRenderer {
         .append(esc(e.evaluation() == null ? (zh ? "无" : "none") : e.evaluation().value()))
         .append(esc(zh ? " · 目标来自：" : " · targets from: "))
         .append(esc(e.targetsFrom() == null ? (zh ? "无" : "none") : e.targetsFrom().value()))
-        .append("</p>\n</header>\n");
+        .append("</p>\n");
+    if (e.underWay()) {
+      h.append("<p class=\"partial\">")
+          .append(
+              esc(
+                  zh
+                      ? "本期尚未结束：计数类指标只计到截至时间，不与上期比较。"
+                      : "The period is still under way: counts cover it up to the instant above"
+                          + " and are not compared with the previous period."))
+          .append("</p>\n");
+    }
+    h.append("</header>\n");
 
     h.append("<section class=\"cards\">\n");
     for (MetricKind kind : EffectivenessReport.TREND_METRICS) {

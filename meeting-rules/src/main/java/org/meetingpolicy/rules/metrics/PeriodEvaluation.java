@@ -81,6 +81,14 @@ public record PeriodEvaluation(
     recordedIndicators = List.copyOf(recordedIndicators);
   }
 
+  /**
+   * Whether the period was still under way at {@link #asOf}: its counts then cover part of it and
+   * are not compared with the previous period (their {@link Metric#previous} is null).
+   */
+  public boolean underWay() {
+    return !period.isOverAt(asOf);
+  }
+
   /** The metric of this kind. */
   public Metric metric(MetricKind kind) {
     return metrics.get(kind.ordinal());

@@ -34,6 +34,14 @@ final class TextRenderer {
         .append(zh ? "；对比上期 " : "; compared with ")
         .append(e.previousPeriod().label())
         .append(" (8.9)\n");
+    if (e.underWay()) {
+      t.append(
+              zh
+                  ? "本期尚未结束：计数类指标只计到截至时间，不与上期比较。"
+                  : "The period is still under way: counts cover it up to the instant above and are"
+                      + " not compared with the previous period.")
+          .append('\n');
+    }
     t.append(zh ? "评估记录：" : "Recorded evaluation: ")
         .append(e.evaluation() == null ? (zh ? "无" : "none") : e.evaluation().value())
         .append(zh ? "；目标来自：" : "; targets from: ")

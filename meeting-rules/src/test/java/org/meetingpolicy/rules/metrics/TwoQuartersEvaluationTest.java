@@ -10,6 +10,8 @@ import static org.meetingpolicy.rules.metrics.MetricAssertions.assertStatistic;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertStatus;
 import static org.meetingpolicy.rules.metrics.MetricKind.*;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.SampleQuarters;
@@ -36,6 +38,31 @@ class TwoQuartersEvaluationTest {
       evaluator.report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
   private final PeriodEvaluation q3 = report.periods().get(0);
   private final PeriodEvaluation q4 = report.current();
+
+  @Test
+  void aQuarterStillUnderWayComparesItsRatesButNotItsCounts() {
+    Instant midQuarter =
+        ZonedDateTime.of(
+                2026, 12, 4, 12, 0, 0, 0, org.meetingpolicy.core.fixtures.SampleDepartment.ZONE)
+            .toInstant();
+
+    EffectivenessReport partial =
+        evaluator.report(SampleQuarters.records(), "2026-Q4", 2, midQuarter);
+    PeriodEvaluation q4Partial = partial.current();
+
+    assertThat(q4Partial.underWay()).isTrue();
+    assertThat(q4.underWay()).isFalse();
+    assertThat(partial.periods().get(0).underWay()).isFalse();
+    Metric held = q4Partial.metric(MetricKind.MEETINGS_HELD);
+    assertThat(held.previous()).isNull();
+    assertThat(held.trend()).isEqualTo(Trend.NOT_COMPARABLE);
+    assertThat(q4.metric(MetricKind.MEETINGS_HELD).previous()).isNotNull();
+    Metric notice = q4Partial.metric(MetricKind.NOTICE_ON_TIME);
+    assertThat(notice.previous()).isEqualTo(q3.metric(MetricKind.NOTICE_ON_TIME).value());
+    assertThat(partial.toText(Language.ZH)).contains("本期尚未结束：计数类指标只计到截至时间，不与上期比较。");
+    assertThat(partial.toText(Language.EN)).contains("The period is still under way");
+    assertThat(report.toText(Language.EN)).doesNotContain("still under way");
+  }
 
   @Test
   void reportCoversBothQuartersOldestFirst() {
