@@ -77,24 +77,25 @@ public final class RecordValidator implements AutoCloseable {
 
   /** A short name for the records in messages: the department id, or its meeting's id. */
   public static String describe(DepartmentRecords records) {
-    String department =
-        records.department() == null || records.department().id() == null
-            ? "department ?"
-            : "department '" + records.department().id().value() + "'";
-    return records.meetings().size() == 1 && records.meetings().get(0) != null
-        ? "meeting " + idOf(records.meetings().get(0)) + " of " + department
-        : "records of " + department;
+    return describe(records, false);
   }
 
   /** {@link #describe} in Chinese: {@code 部门 'sales' 的记录}, {@code 部门 'sales' 的会议 m-1}. */
   public static String describeZh(DepartmentRecords records) {
+    return describe(records, true);
+  }
+
+  private static String describe(DepartmentRecords records, boolean zh) {
     String department =
-        records.department() == null || records.department().id() == null
-            ? "部门 ?"
-            : "部门 '" + records.department().id().value() + "'";
-    return records.meetings().size() == 1 && records.meetings().get(0) != null
-        ? department + " 的会议 " + idOf(records.meetings().get(0))
-        : department + " 的记录";
+        (zh ? "部门 " : "department ")
+            + (records.department() == null || records.department().id() == null
+                ? "?"
+                : "'" + records.department().id().value() + "'");
+    if (records.meetings().size() == 1 && records.meetings().get(0) != null) {
+      String meeting = idOf(records.meetings().get(0));
+      return zh ? department + " 的会议 " + meeting : "meeting " + meeting + " of " + department;
+    }
+    return zh ? department + " 的记录" : "records of " + department;
   }
 
   @Override
