@@ -34,6 +34,7 @@ import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Presence;
 import org.meetingpolicy.core.model.Response;
 import org.meetingpolicy.core.model.ResponseKind;
+import org.meetingpolicy.rules.assertj.ComplianceAssertions;
 
 /** Section 5, Discipline (discipline.drl): clauses 5.1, 5.4 and 5.6. */
 class DisciplineRulesTest {
@@ -144,14 +145,11 @@ class DisciplineRulesTest {
         .containsExactlyInAnyOrder(
             tuple(Severity.VIOLATION, "discipline.late-without-notice"),
             tuple(Severity.DUE, "discipline.catch-up.due"));
-    assertThat(findings(report, "5.6", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_1));
-              assertThat(evidence(f, "late")).isEqualTo("5 min");
-              assertThat(evidence(f, "start")).isEqualTo("2026-11-13 14:00");
-            });
+    ComplianceAssertions.assertThat(report)
+        .hasSingle(Severity.VIOLATION, "5.6")
+        .about(Subject.person(GOLDEN.id(), SALES_1))
+        .withEvidence("late", "5 min")
+        .withEvidence("start", "2026-11-13 14:00");
     assertThat(report.status("5.6")).isEqualTo(ClauseStatus.VIOLATED);
   }
 

@@ -107,6 +107,24 @@ public class ComplianceReportAssert
     return hasStatus(clauseId, ClauseStatus.COMPLIANT);
   }
 
+  /**
+   * The report has exactly one finding of this severity citing the clause; returns assertions on it
+   * ({@link FindingAssert#fromRule}, {@link FindingAssert#withEvidence} …).
+   */
+  public FindingAssert hasSingle(Severity severity, String clauseId) {
+    isNotNull();
+    List<Finding> found =
+        actual.findings().stream()
+            .filter(f -> f.severity() == severity && f.clauseId().equals(clauseId))
+            .toList();
+    if (found.size() != 1) {
+      failWithMessage(
+          "Expected exactly one %s of clause %s, but found %d. Findings:%n%s",
+          severity, clauseId, found.size(), findingsText());
+    }
+    return new FindingAssert(found.get(0));
+  }
+
   private ComplianceReportAssert hasNone(Severity severity) {
     isNotNull();
     List<Finding> found = actual.findings(severity);

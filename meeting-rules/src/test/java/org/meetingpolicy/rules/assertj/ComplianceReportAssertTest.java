@@ -9,7 +9,10 @@ import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.rules.Severity;
+import org.meetingpolicy.rules.Subject;
 
 class ComplianceReportAssertTest {
 
@@ -25,6 +28,38 @@ class ComplianceReportAssertTest {
         .hasNoViolation("3.10")
         .hasFindingFromRule("schedule.notice-missing")
         .hasStatus("3.4", ClauseStatus.VIOLATED);
+  }
+
+  @Test
+  void hasSingleChecksOneFindingsRuleSubjectInstantAndEvidence() {
+    ComplianceReport report = RuleTestSupport.check(NO_NOTICE);
+    Finding missing = report.findingsOf("3.4").get(0);
+
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-missing")
+        .about(Subject.meeting(GoldenMeeting.GOLDEN.id()))
+        .at(missing.at())
+        .withEvidence("required", "7 d");
+    assertThatThrownBy(() -> assertThat(report).hasSingle(Severity.VIOLATION, "3.10"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expected exactly one VIOLATION of clause 3.10, but found 0");
+    assertThatThrownBy(
+            () -> assertThat(report).hasSingle(Severity.VIOLATION, "3.4").fromRule("other"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("from rule other")
+        .hasMessageContaining("schedule.notice-missing");
+    assertThatThrownBy(
+            () ->
+                assertThat(report)
+                    .hasSingle(Severity.VIOLATION, "3.4")
+                    .withEvidence("required", "6 d"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expected evidence required = 6 d, but it is 7 d");
+    assertThatThrownBy(
+            () -> assertThat(report).hasSingle(Severity.VIOLATION, "3.4").withEvidence("x", "1"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("none of that name");
   }
 
   @Test

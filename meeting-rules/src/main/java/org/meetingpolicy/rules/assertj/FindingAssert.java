@@ -1,0 +1,66 @@
+package org.meetingpolicy.rules.assertj;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Subject;
+
+/**
+ * Assertions on one {@link Finding}, as {@link ComplianceReportAssert#hasSingle} returns them:
+ * {@code assertThat(report).hasSingle(VIOLATION, "5.6").fromRule("discipline.late-without-notice")
+ * .withEvidence("late", "5 min")}. Failure messages print the finding.
+ */
+public class FindingAssert extends AbstractObjectAssert<FindingAssert, Finding> {
+
+  /** Creates assertions on the finding. */
+  public FindingAssert(Finding actual) {
+    super(actual, FindingAssert.class);
+  }
+
+  /** The finding was made by the rule. */
+  public FindingAssert fromRule(String ruleId) {
+    isNotNull();
+    if (!actual.ruleId().equals(ruleId)) {
+      failWithMessage(
+          "Expected the finding to come from rule %s, but it is:%n  %s", ruleId, actual);
+    }
+    return this;
+  }
+
+  /** The finding is about the subject. */
+  public FindingAssert about(Subject subject) {
+    isNotNull();
+    if (!actual.subject().equals(subject)) {
+      failWithMessage("Expected the finding to be about %s, but it is:%n  %s", subject, actual);
+    }
+    return this;
+  }
+
+  /** The finding's instant (the deadline of a due obligation) is {@code at}. */
+  public FindingAssert at(Instant at) {
+    isNotNull();
+    if (!Objects.equals(actual.at(), at)) {
+      failWithMessage(
+          "Expected the finding at %s, but it is at %s:%n  %s", at, actual.at(), actual);
+    }
+    return this;
+  }
+
+  /** The finding has evidence of that name whose English text is {@code value}. */
+  public FindingAssert withEvidence(String name, String value) {
+    isNotNull();
+    Optional<String> found = actual.evidenceValue(name);
+    if (found.isEmpty()) {
+      failWithMessage(
+          "Expected evidence %s = %s, but the finding has none of that name: %s",
+          name, value, actual.evidenceText());
+    } else if (!found.get().equals(value)) {
+      failWithMessage(
+          "Expected evidence %s = %s, but it is %s: %s",
+          name, value, found.get(), actual.evidenceText());
+    }
+    return this;
+  }
+}
