@@ -1,7 +1,6 @@
 package org.meetingpolicy.rules.metrics;
 
 import static org.meetingpolicy.rules.metrics.Formats.fixed;
-import static org.meetingpolicy.rules.metrics.Formats.zh;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,8 @@ final class HtmlRenderer {
   private static final String[] LINE_COLOURS = {
     "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#d62728"
   };
+  private static final List<String> COLUMNS =
+      List.of("metric", "value", "basis", "previous", "change", "target", "source");
   private static final String VIOLATION_COLOUR = "#c0392b";
   private static final String WARNING_COLOUR = "#e6a23c";
 
@@ -58,15 +59,11 @@ final class HtmlRenderer {
 
   static String render(EffectivenessReport report, Language language) {
     PeriodEvaluation e = report.current();
-    boolean zh = zh(language);
+    Texts x = Texts.of(language);
     StringBuilder h = new StringBuilder();
-    String title =
-        (zh ? "会议效果评估 " : "Effectiveness evaluation ")
-            + e.period().label()
-            + " — "
-            + e.department();
+    String title = x.format("title", e.period().label(), e.department());
     h.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(zh ? "zh-CN" : "en")
+        .append(language.locale().toLanguageTag())
         .append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>")
@@ -75,26 +72,18 @@ final class HtmlRenderer {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n");
     h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">");
-    h.append(esc((zh ? "截至 " : "As of ") + Format.instant(e.asOf(), e.zone(), language)))
-        .append(" (")
-        .append(esc(e.zone().getId()))
-        .append(")")
-        .append(esc(zh ? " · 对比上期 " : " · compared with "))
-        .append(esc(e.previousPeriod().label()))
-        .append(esc(zh ? " · 评估记录：" : " · recorded evaluation: "))
-        .append(esc(e.evaluation() == null ? (zh ? "无" : "none") : e.evaluation().value()))
-        .append(esc(zh ? " · 目标来自：" : " · targets from: "))
-        .append(esc(e.targetsFrom() == null ? (zh ? "无" : "none") : e.targetsFrom().value()))
+    h.append(
+            esc(
+                x.format(
+                    "html.meta",
+                    Format.instant(e.asOf(), e.zone(), language),
+                    e.zone().getId(),
+                    e.previousPeriod().label(),
+                    e.evaluation() == null ? x.get("none") : e.evaluation().value(),
+                    e.targetsFrom() == null ? x.get("none") : e.targetsFrom().value())))
         .append("</p>\n");
     if (e.underWay()) {
-      h.append("<p class=\"partial\">")
-          .append(
-              esc(
-                  zh
-                      ? "本期尚未结束：计数类指标只计到截至时间，不与上期比较。"
-                      : "The period is still under way: counts cover it up to the instant above"
-                          + " and are not compared with the previous period."))
-          .append("</p>\n");
+      h.append("<p class=\"partial\">").append(esc(x.get("underWay"))).append("</p>\n");
     }
     h.append("</header>\n");
 
@@ -115,44 +104,31 @@ final class HtmlRenderer {
     }
     h.append("</section>\n");
 
-    h.append("<section>\n<h2>")
-        .append(esc(zh ? "关键比率趋势" : "Key rates over the periods"))
-        .append("</h2>\n");
+    h.append("<section>\n<h2>").append(esc(x.get("html.trend"))).append("</h2>\n");
     trendChart(h, report, language);
-    h.append("</section>\n<section>\n<h2>")
-        .append(
-            esc(
-                zh
-                    ? "各章违规条款数（每次会议每条款计一次）"
-                    : "Clause breaches per policy section (each clause once per meeting)"))
-        .append("</h2>\n");
+    h.append("</section>\n<section>\n<h2>").append(esc(x.get("html.sections"))).append("</h2>\n");
     sectionChart(h, e, language);
     h.append("</section>\n");
 
-    h.append("<section>\n<h2>").append(esc(zh ? "指标" : "Metrics")).append("</h2>\n");
+    h.append("<section>\n<h2>").append(esc(x.get("html.metrics"))).append("</h2>\n");
     for (MetricGroup group : MetricGroup.values()) {
       metricTable(h, e, group, language);
     }
     h.append("</section>\n");
 
-    h.append("<section>\n<h2>").append(esc(zh ? "明细" : "Details")).append("</h2>\n");
-    notes(h, zh ? "紧急会议 (9.1)" : "Emergency meetings (9.1)", e.emergencyMeetings(), e, zh);
-    notes(
-        h,
-        zh ? "线上或混合会议 (9.2)" : "Online or hybrid meetings (9.2)",
-        e.onlineOrHybridMeetings(),
-        e,
-        zh);
-    h.append("<h3>").append(esc(zh ? "满意度调查各题 (8.5)" : "Survey questions (8.5)")).append("</h3>\n");
+    h.append("<section>\n<h2>").append(esc(x.get("html.details"))).append("</h2>\n");
+    notes(h, x.get("heading.emergency"), e.emergencyMeetings(), e, x);
+    notes(h, x.get("heading.online"), e.onlineOrHybridMeetings(), e, x);
+    h.append("<h3>").append(esc(x.get("heading.survey"))).append("</h3>\n");
     if (e.surveyQuestions().isEmpty()) {
-      h.append("<p>").append(esc(zh ? "本期无满意度调查" : "No survey in this period")).append("</p>\n");
+      h.append("<p>").append(esc(x.get("html.noSurvey"))).append("</p>\n");
     } else {
       h.append("<table class=\"survey\">\n<tr><th>")
-          .append(esc(zh ? "问题" : "Question"))
+          .append(esc(x.get("html.question")))
           .append("</th><th>")
-          .append(esc(zh ? "平均分" : "Mean score"))
+          .append(esc(x.get("html.meanScore")))
           .append("</th><th>")
-          .append(esc(zh ? "回答数" : "Responses"))
+          .append(esc(x.get("html.responses")))
           .append("</th></tr>\n");
       for (SurveyQuestion q : e.surveyQuestions()) {
         h.append("<tr><td>")
@@ -165,13 +141,11 @@ final class HtmlRenderer {
       }
       h.append("</table>\n");
     }
-    h.append("<h3>")
-        .append(esc(zh ? "反馈按主题 (2.10)" : "Feedback by topic (2.10)"))
-        .append("</h3>\n");
+    h.append("<h3>").append(esc(x.get("heading.feedback"))).append("</h3>\n");
     h.append("<table class=\"feedback\">\n");
     for (Map.Entry<FeedbackTopic, Integer> topic : e.feedbackByTopic().entrySet()) {
       h.append("<tr><td>")
-          .append(esc(topic.getKey().name()))
+          .append(esc(Format.value(topic.getKey(), e.zone(), language)))
           .append("</td><td class=\"num\">")
           .append(topic.getValue())
           .append("</td></tr>\n");
@@ -179,13 +153,13 @@ final class HtmlRenderer {
     h.append("</table>\n");
     if (!e.recordedIndicators().isEmpty()) {
       h.append("<h3>")
-          .append(esc(zh ? "评估记录中的指标 (8.3, 8.4)" : "Indicators as recorded (8.3, 8.4)"))
+          .append(esc(x.get("heading.indicators")))
           .append("</h3>\n<table class=\"indicators\">\n");
       for (Indicator i : e.recordedIndicators()) {
         h.append("<tr><td>")
             .append(esc(i.name()))
             .append("</td><td>")
-            .append(esc(i.kind().name()))
+            .append(esc(Format.value(i.kind(), e.zone(), language)))
             .append("</td><td class=\"num\">")
             .append(esc(fixed(i.value(), 2) + (i.unit() == null ? "" : " " + i.unit())))
             .append("</td><td class=\"num\">")
@@ -195,28 +169,18 @@ final class HtmlRenderer {
       h.append("</table>\n");
     }
     h.append("</section>\n<footer>")
-        .append(
-            esc(
-                zh
-                    ? "“规则”指标按合规引擎对该条款的判定计数（每次会议无该条款违规即为合规；尚在期限内的会议不计入）；" + "“记录”指标按会议记录和制度参数计算。"
-                    : "\"rules\" metrics count the compliance engine's verdicts on their clause (a"
-                        + " meeting complies when it has no violation of it; meetings whose clause is"
-                        + " still due are left out); \"records\" metrics are computed from the"
-                        + " records with the policy's parameters."))
+        .append(esc(x.get("html.footer")))
         .append("</footer>\n</body>\n</html>\n");
     return h.toString();
   }
 
   private static void metricTable(
       StringBuilder h, PeriodEvaluation e, MetricGroup group, Language language) {
-    boolean zh = zh(language);
+    Texts x = Texts.of(language);
     h.append("<h3>").append(esc(group.title(language))).append("</h3>\n");
     h.append("<table class=\"metrics\">\n<tr>");
-    for (String column :
-        zh
-            ? new String[] {"指标", "本期", "依据", "上期", "变化", "目标", "来源"}
-            : new String[] {"Metric", "Value", "Basis", "Previous", "Change", "Target", "Source"}) {
-      h.append("<th>").append(esc(column)).append("</th>");
+    for (String column : COLUMNS) {
+      h.append("<th>").append(esc(x.get("column." + column))).append("</th>");
     }
     h.append("</tr>\n");
     for (Metric m : e.metrics()) {
@@ -249,10 +213,10 @@ final class HtmlRenderer {
   }
 
   private static void notes(
-      StringBuilder h, String heading, List<MeetingNote> notes, PeriodEvaluation e, boolean zh) {
+      StringBuilder h, String heading, List<MeetingNote> notes, PeriodEvaluation e, Texts x) {
     h.append("<h3>").append(esc(heading)).append("</h3>\n");
     if (notes.isEmpty()) {
-      h.append("<p>").append(esc(zh ? "无" : "None")).append("</p>\n");
+      h.append("<p>").append(esc(x.get("html.none"))).append("</p>\n");
       return;
     }
     h.append("<ul>\n");
@@ -260,11 +224,11 @@ final class HtmlRenderer {
       h.append("<li>")
           .append(esc(note.meeting().value()))
           .append(" · ")
-          .append(esc(Format.instant(note.start().toInstant(), e.zone(), lang(zh))))
+          .append(esc(Format.instant(note.start().toInstant(), e.zone(), x.language())))
           .append(" · ")
-          .append(esc(Format.value(note.mode(), e.zone(), lang(zh))))
+          .append(esc(Format.value(note.mode(), e.zone(), x.language())))
           .append(" · ")
-          .append(esc(note.reason() == null ? (zh ? "未说明原因" : "no reason stated") : note.reason()))
+          .append(esc(note.reason() == null ? x.get("html.noReason") : note.reason()))
           .append("</li>\n");
     }
     h.append("</ul>\n");
@@ -283,7 +247,7 @@ final class HtmlRenderer {
         .append(' ')
         .append(TREND_HEIGHT)
         .append("\">\n<title>")
-        .append(esc(zh(language) ? "关键比率趋势" : "Key rates over the periods"))
+        .append(esc(Texts.of(language).get("html.trend")))
         .append("</title>\n");
     for (int pct = 0; pct <= 100; pct += 25) {
       String y = fixed(trendY(pct / 100.0), 1);
@@ -401,7 +365,7 @@ final class HtmlRenderer {
         .append(' ')
         .append(BAR_HEIGHT)
         .append("\">\n<title>")
-        .append(esc(zh(language) ? "各章违规条款数" : "Clause breaches per policy section"))
+        .append(esc(Texts.of(language).get("html.sectionsTitle")))
         .append("</title>\n<line x1=\"")
         .append(LEFT)
         .append("\" x2=\"")
@@ -447,7 +411,7 @@ final class HtmlRenderer {
         .append("\" y=\"")
         .append(legendY)
         .append("\">")
-        .append(esc(zh(language) ? "违规" : "violations"))
+        .append(esc(Texts.of(language).get("violations")))
         .append("</text>\n<rect x=\"")
         .append(LEFT + 120)
         .append("\" y=\"")
@@ -459,7 +423,7 @@ final class HtmlRenderer {
         .append("\" y=\"")
         .append(legendY)
         .append("\">")
-        .append(esc(zh(language) ? "警告" : "warnings"))
+        .append(esc(Texts.of(language).get("warnings")))
         .append("</text>\n</svg>\n");
   }
 
@@ -497,9 +461,7 @@ final class HtmlRenderer {
                     + ": "
                     + count
                     + " "
-                    + (kind.equals("violations")
-                        ? (zh(language) ? "违规" : "violations")
-                        : (zh(language) ? "警告" : "warnings"))))
+                    + Texts.of(language).get(kind)))
         .append("</title></rect>\n");
     if (count > 0) {
       h.append("<text class=\"count\" x=\"")
@@ -559,9 +521,5 @@ final class HtmlRenderer {
       }
     }
     return out.toString();
-  }
-
-  private static Language lang(boolean zh) {
-    return zh ? Language.ZH : Language.EN;
   }
 }

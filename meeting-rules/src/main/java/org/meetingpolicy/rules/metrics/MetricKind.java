@@ -31,141 +31,114 @@ import org.meetingpolicy.rules.Language;
  */
 public enum MetricKind {
   /** Held meetings of any kind. */
-  MEETINGS_HELD(MEETINGS, RECORDS, COUNT, NEITHER, "3.1", "Meetings held", "召开会议数"),
+  MEETINGS_HELD(MEETINGS, RECORDS, COUNT, NEITHER, "3.1"),
   /** Held regular meetings (3.1). */
-  REGULAR_MEETINGS_HELD(MEETINGS, RECORDS, COUNT, NEITHER, "3.1", "Regular meetings held", "召开例会数"),
+  REGULAR_MEETINGS_HELD(MEETINGS, RECORDS, COUNT, NEITHER, "3.1"),
   /**
    * Weeks whose regular meeting day falls in the period and whose regular slot (that day at the
    * policy's afternoon end) is over at the instant of evaluation, from the week of the first
    * recorded regular meeting on (3.1).
    */
-  REGULAR_MEETINGS_EXPECTED(
-      MEETINGS, RECORDS, COUNT, NEITHER, "3.1", "Regular meetings expected", "应召开例会数"),
+  REGULAR_MEETINGS_EXPECTED(MEETINGS, RECORDS, COUNT, NEITHER, "3.1"),
   /** Expected weeks with a held regular meeting in that ISO week, of the expected weeks (3.1). */
-  WEEKLY_CADENCE(MEETINGS, RECORDS, RATE, HIGHER, "3.1", "Weekly cadence kept", "每周例会达成率"),
+  WEEKLY_CADENCE(MEETINGS, RECORDS, RATE, HIGHER, "3.1"),
   /** Held emergency meetings (9.1); their reasons are listed in the evaluation. */
-  EMERGENCY_MEETINGS(MEETINGS, RECORDS, COUNT, NEITHER, "9.1", "Emergency meetings", "紧急会议数"),
+  EMERGENCY_MEETINGS(MEETINGS, RECORDS, COUNT, NEITHER, "9.1"),
   /** Held online or hybrid meetings (9.2); their reasons are listed in the evaluation. */
-  ONLINE_OR_HYBRID_MEETINGS(
-      MEETINGS, RECORDS, COUNT, NEITHER, "9.2", "Online or hybrid meetings", "线上或混合会议数"),
+  ONLINE_OR_HYBRID_MEETINGS(MEETINGS, RECORDS, COUNT, NEITHER, "9.2"),
 
   /** Held regular meetings without a 3.4 violation, of those judged. */
-  NOTICE_ON_TIME(PREPARATION, RULES, RATE, HIGHER, "3.4", "Notice on time", "提前通知合规率"),
+  NOTICE_ON_TIME(PREPARATION, RULES, RATE, HIGHER, "3.4"),
   /** Held regular meetings without a 3.7 violation, of those judged. */
-  RECONFIRMATION_ON_TIME(
-      PREPARATION, RULES, RATE, HIGHER, "3.7", "Attendees reconfirmed on time", "会前确认合规率"),
+  RECONFIRMATION_ON_TIME(PREPARATION, RULES, RATE, HIGHER, "3.7"),
   /** Held meetings in a room without a 3.5 violation, of those judged. */
-  ROOM_BOOKED(PREPARATION, RULES, RATE, HIGHER, "3.5", "Room booked and confirmed", "会议室预订合规率"),
+  ROOM_BOOKED(PREPARATION, RULES, RATE, HIGHER, "3.5"),
   /** Held meetings in a room without a 3.6 violation, of those judged. */
-  EQUIPMENT_CHECKED(PREPARATION, RULES, RATE, HIGHER, "3.6", "Equipment checked", "设备检查合规率"),
+  EQUIPMENT_CHECKED(PREPARATION, RULES, RATE, HIGHER, "3.6"),
 
   /** Invitees present at some time, of the invitees of held meetings (2.3, 5.6). */
-  ATTENDANCE_RATE(ATTENDANCE, RECORDS, RATE, HIGHER, "5.6", "Attendance", "出勤率"),
+  ATTENDANCE_RATE(ATTENDANCE, RECORDS, RATE, HIGHER, "5.6"),
   /**
    * Present invitees who arrived by the start less the policy's expected arrival lead, of the
    * present invitees (5.1).
    */
-  PUNCTUALITY(ATTENDANCE, RECORDS, RATE, HIGHER, "5.1", "Arrived on time", "准时到场率"),
+  PUNCTUALITY(ATTENDANCE, RECORDS, RATE, HIGHER, "5.1"),
   /** Invitees who arrived after the start and had told the organizer by the start (5.6). */
-  LATE_ARRIVALS_WITH_NOTICE(
-      ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6", "Late arrivals, with notice", "迟到（已提前告知）"),
+  LATE_ARRIVALS_WITH_NOTICE(ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6"),
   /** Invitees who arrived after the start without telling the organizer by the start (5.1, 5.6). */
-  LATE_ARRIVALS_WITHOUT_NOTICE(
-      ATTENDANCE, RECORDS, COUNT, LOWER, "5.6", "Late arrivals, without notice", "迟到（未告知）"),
+  LATE_ARRIVALS_WITHOUT_NOTICE(ATTENDANCE, RECORDS, COUNT, LOWER, "5.6"),
   /**
    * Invitees whose last departure was before the meeting ended (actual end in the minutes, else the
    * planned end) and who had told the organizer by the start (5.6).
    */
-  EARLY_LEAVES_WITH_NOTICE(
-      ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6", "Early leaves, with notice", "早退（已提前告知）"),
+  EARLY_LEAVES_WITH_NOTICE(ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6"),
   /** As {@link #EARLY_LEAVES_WITH_NOTICE}, without a notice by the start (5.6). */
-  EARLY_LEAVES_WITHOUT_NOTICE(
-      ATTENDANCE, RECORDS, COUNT, LOWER, "5.6", "Early leaves, without notice", "早退（未告知）"),
+  EARLY_LEAVES_WITHOUT_NOTICE(ATTENDANCE, RECORDS, COUNT, LOWER, "5.6"),
   /** Invitees never present who had told the organizer by the start (5.6). */
-  ABSENCES_WITH_NOTICE(
-      ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6", "Absences, with notice", "缺席（已提前告知）"),
+  ABSENCES_WITH_NOTICE(ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6"),
   /** Invitees never present without a notice by the start (5.6). */
-  ABSENCES_WITHOUT_NOTICE(
-      ATTENDANCE, RECORDS, COUNT, LOWER, "5.6", "Absences, without notice", "缺席（未告知）"),
+  ABSENCES_WITHOUT_NOTICE(ATTENDANCE, RECORDS, COUNT, LOWER, "5.6"),
   /**
    * Invitees who missed part of a meeting (absent, late or left early) and have a catch-up on
    * record by the instant of evaluation, of those who missed part (5.6).
    */
-  CATCH_UP_COMPLETION(ATTENDANCE, RECORDS, RATE, HIGHER, "5.6", "Catch-ups done", "补听完成率"),
+  CATCH_UP_COMPLETION(ATTENDANCE, RECORDS, RATE, HIGHER, "5.6"),
 
   /** Held meetings with minutes, of the held meetings (4.10). */
-  MINUTES_RECORDED(MINUTES, RECORDS, RATE, HIGHER, "4.10", "Minutes written", "纪要撰写率"),
+  MINUTES_RECORDED(MINUTES, RECORDS, RATE, HIGHER, "4.10"),
   /** Held meetings with minutes and without a 6.2 violation, of those judged. */
-  MINUTES_COMPLETE(MINUTES, RULES, RATE, HIGHER, "6.2", "Minutes complete", "纪要格式完整率"),
+  MINUTES_COMPLETE(MINUTES, RULES, RATE, HIGHER, "6.2"),
   /** Held meetings with minutes and without a 6.4 violation, of those judged. */
-  MINUTES_APPROVED_BEFORE_DISTRIBUTION(
-      MINUTES, RULES, RATE, HIGHER, "6.4", "Minutes approved before distribution", "纪要先审后发率"),
+  MINUTES_APPROVED_BEFORE_DISTRIBUTION(MINUTES, RULES, RATE, HIGHER, "6.4"),
   /** Held meetings with minutes and without a 6.5 violation, of those judged. */
-  MINUTES_DISTRIBUTED_ON_TIME(
-      MINUTES, RULES, RATE, HIGHER, "6.5", "Minutes distributed on time", "纪要及时分发率"),
+  MINUTES_DISTRIBUTED_ON_TIME(MINUTES, RULES, RATE, HIGHER, "6.5"),
   /**
    * The median time from a held meeting's planned end to the first distribution of its minutes,
    * over the minutes distributed by the instant of evaluation (6.5).
    */
-  MEDIAN_DISTRIBUTION_DELAY(
-      MINUTES, RECORDS, HOURS, LOWER, "6.5", "Median minutes distribution delay", "纪要分发延迟中位数"),
+  MEDIAN_DISTRIBUTION_DELAY(MINUTES, RECORDS, HOURS, LOWER, "6.5"),
 
   /**
    * Resolutions, of any meeting, whose deadline falls in the period and has passed, and which were
    * done by it; of those not cancelled (8.8).
    */
-  DECISION_EXECUTION_RATE(
-      DECISIONS, RECORDS, RATE, HIGHER, "8.8", "Decisions executed by their deadline", "决议按期执行率"),
+  DECISION_EXECUTION_RATE(DECISIONS, RECORDS, RATE, HIGHER, "8.8"),
   /**
    * Resolutions open at the period's end (or at the instant of evaluation, if earlier) whose
    * deadline had passed (7.3).
    */
-  RESOLUTIONS_OVERDUE(DECISIONS, RECORDS, COUNT, LOWER, "7.3", "Resolutions overdue", "逾期未完成决议数"),
+  RESOLUTIONS_OVERDUE(DECISIONS, RECORDS, COUNT, LOWER, "7.3"),
   /** Resolutions open at the period's end (or at the instant of evaluation, if earlier) (7.3). */
-  RESOLUTIONS_OPEN(DECISIONS, RECORDS, COUNT, NEITHER, "7.3", "Resolutions open", "在办决议数"),
+  RESOLUTIONS_OPEN(DECISIONS, RECORDS, COUNT, NEITHER, "7.3"),
   /**
    * Resolutions open during the period whose progress was reported at least every policy progress
    * report interval over the part of their open time that reaches into the period, counting from
    * their meeting's end to their completion or the period's end; of those resolutions (7.3).
    */
-  PROGRESS_REPORT_REGULARITY(
-      DECISIONS, RECORDS, RATE, HIGHER, "7.3", "Progress reported regularly", "进度定期汇报率"),
+  PROGRESS_REPORT_REGULARITY(DECISIONS, RECORDS, RATE, HIGHER, "7.3"),
 
   /** Responses of the period's satisfaction survey, of the people asked (8.5). */
-  SURVEY_RESPONSE_RATE(
-      SATISFACTION, RECORDS, RATE, HIGHER, "8.5", "Survey response rate", "满意度调查回收率"),
+  SURVEY_RESPONSE_RATE(SATISFACTION, RECORDS, RATE, HIGHER, "8.5"),
   /** The survey's mean score over its questions, weighted by each question's responses (8.5). */
-  SURVEY_MEAN_SCORE(SATISFACTION, RECORDS, SCORE, HIGHER, "8.5", "Survey mean score", "满意度平均分"),
+  SURVEY_MEAN_SCORE(SATISFACTION, RECORDS, SCORE, HIGHER, "8.5"),
   /** Feedback given on held meetings by the instant of evaluation, per held meeting (2.10). */
-  FEEDBACK_PER_MEETING(
-      SATISFACTION, RECORDS, PER_MEETING, NEITHER, "2.10", "Feedback per meeting", "每次会议反馈数"),
+  FEEDBACK_PER_MEETING(SATISFACTION, RECORDS, PER_MEETING, NEITHER, "2.10"),
   /** The mean rating of that feedback, over the rated pieces (2.10, 5.10, 6.8). */
-  FEEDBACK_MEAN_RATING(
-      SATISFACTION, RECORDS, SCORE, HIGHER, "2.10", "Feedback mean rating", "反馈平均评分");
+  FEEDBACK_MEAN_RATING(SATISFACTION, RECORDS, SCORE, HIGHER, "2.10");
 
   private final MetricGroup group;
   private final MetricSource source;
   private final MetricUnit unit;
   private final Better better;
   private final String clauseId;
-  private final String en;
-  private final String zh;
 
   MetricKind(
-      MetricGroup group,
-      MetricSource source,
-      MetricUnit unit,
-      Better better,
-      String clauseId,
-      String en,
-      String zh) {
+      MetricGroup group, MetricSource source, MetricUnit unit, Better better, String clauseId) {
     this.group = group;
     this.source = source;
     this.unit = unit;
     this.better = better;
     this.clauseId = clauseId;
-    this.en = en;
-    this.zh = zh;
   }
 
   /** The heading it is reported under. */
@@ -206,7 +179,7 @@ public enum MetricKind {
 
   /** Its name in the language. */
   public String title(Language language) {
-    return language == Language.ZH ? zh : en;
+    return Texts.of(language).get("metric." + name());
   }
 
   /** The metric with this {@link #id()}, ignoring case. */
