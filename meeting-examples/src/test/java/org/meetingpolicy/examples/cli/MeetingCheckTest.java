@@ -75,6 +75,25 @@ class MeetingCheckTest {
   }
 
   @Test
+  void theReadmesRollUpExcerptIsWhatABatchPrints() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    int start = readme.indexOf("```text\nroll-up of 2 checked record sets\n");
+    assertThat(start).as("the README's roll-up excerpt").isNotNegative();
+    String excerpt =
+        readme.substring(start + "```text\n".length(), readme.indexOf("```", start + 7));
+    Run run = run("--as-of", AS_OF, COMPLIANT, NONCOMPLIANT);
+
+    // Each line of the excerpt ("…" stands for lines left out) is a line of the run, in order.
+    List<String> printed = run.out().lines().toList();
+    int at = 0;
+    for (String line : excerpt.lines().filter(l -> !l.strip().equals("…")).toList()) {
+      int found = printed.subList(at, printed.size()).indexOf(line);
+      assertThat(found).as("README line %s, in order", line).isNotNegative();
+      at += found + 1;
+    }
+  }
+
+  @Test
   void theRollUpReadsInChineseWithLangZh() {
     Run run = run("--lang", "zh", "--as-of", AS_OF, COMPLIANT, NONCOMPLIANT);
 

@@ -33,9 +33,8 @@ final class HtmlRenderer {
   private static final int RIGHT = 620;
   private static final int TOP = 20;
   private static final int TREND_BOTTOM = 220;
-  private static final int TREND_HEIGHT = 300;
   private static final int BAR_BOTTOM = 200;
-  private static final int BAR_HEIGHT = 240;
+  private static final int BAR_HEIGHT = 330;
 
   private static final String CSS =
       "body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',"
@@ -234,23 +233,56 @@ final class HtmlRenderer {
     h.append("</ul>\n");
   }
 
-  /** Lines of the key rates, 0 to 100 %, one point per period that has a value. */
+  /**
+   * Lines of the key rates, one point per period that has a value, on an axis that fits the values
+   * and the latest period's targets (a fixed 0–100 % axis squeezed rates of 90–100 % into one
+   * strip). A series with no value in any period has no line and no legend entry; the latest
+   * period's targets are dashed lines; a period still under way has hollow points.
+   */
   private static void trendChart(StringBuilder h, EffectivenessReport report, Language language) {
+    Texts x = Texts.of(language);
     List<PeriodEvaluation> periods = report.periods();
+    PeriodEvaluation latest = report.current();
     int n = periods.size();
+    List<MetricKind> kinds = new ArrayList<>();
+    List<Double> plotted = new ArrayList<>();
+    for (MetricKind kind : EffectivenessReport.TREND_METRICS) {
+      boolean any = false;
+      for (PeriodEvaluation period : periods) {
+        Double v = period.value(kind);
+        if (v != null) {
+          plotted.add(v);
+          any = true;
+        }
+      }
+      if (any) {
+        kinds.add(kind);
+        Double target = latest.metric(kind).target();
+        if (target != null) {
+          plotted.add(target);
+        }
+      }
+    }
+    RateAxis axis = RateAxis.fitting(plotted);
+    int legendRows = (kinds.size() + 2) / 2;
+    int height = TREND_BOTTOM + 34 + legendRows * 16;
     h.append("<svg class=\"trend\" role=\"img\" width=\"")
         .append(WIDTH)
         .append("\" height=\"")
-        .append(TREND_HEIGHT)
+        .append(height)
         .append("\" viewBox=\"0 0 ")
         .append(WIDTH)
         .append(' ')
-        .append(TREND_HEIGHT)
+        .append(height)
+        .append("\" data-axis-from=\"")
+        .append(fixed(axis.from(), 2))
+        .append("\" data-axis-to=\"")
+        .append(fixed(axis.to(), 2))
         .append("\">\n<title>")
-        .append(esc(Texts.of(language).get("html.trend")))
+        .append(esc(x.get("html.trend")))
         .append("</title>\n");
-    for (int pct = 0; pct <= 100; pct += 25) {
-      String y = fixed(trendY(pct / 100.0), 1);
+    for (double tick : axis.ticks()) {
+      String y = fixed(trendY(tick, axis), 1);
       h.append("<line class=\"grid\" x1=\"")
           .append(LEFT)
           .append("\" x2=\"")
@@ -259,40 +291,78 @@ final class HtmlRenderer {
           .append(y)
           .append("\" y2=\"")
           .append(y)
-          .append("\" stroke=\"#ddd\"/><text x=\"")
+          .append("\" stroke=\"#ddd\"/><text class=\"tick\" x=\"")
           .append(LEFT - 6)
           .append("\" y=\"")
           .append(y)
           .append("\" text-anchor=\"end\" dominant-baseline=\"middle\">")
-          .append(pct)
-          .append(" %</text>\n");
-    }
-    for (int i = 0; i < n; i++) {
-      h.append("<text class=\"period\" x=\"")
-          .append(fixed(trendX(i, n), 1))
-          .append("\" y=\"")
-          .append(TREND_BOTTOM + 16)
-          .append("\" text-anchor=\"middle\">")
-          .append(esc(periods.get(i).period().label()))
+          .append(axis.label(tick))
           .append("</text>\n");
     }
-    List<MetricKind> kinds = EffectivenessReport.TREND_METRICS;
+    for (int i = 0; i < n; i++) {
+      PeriodEvaluation period = periods.get(i);
+      String label = period.period().label();
+      // The last label ends at the chart's edge: "2026-Q4 (so far)" centred on its point ran past
+      // it.
+      boolean last = n > 1 && i == n - 1;
+      h.append("<text class=\"period\" x=\"")
+          .append(last ? String.valueOf(RIGHT) : fixed(trendX(i, n), 1))
+          .append("\" y=\"")
+          .append(TREND_BOTTOM + 16)
+          .append("\" text-anchor=\"")
+          .append(last ? "end" : "middle")
+          .append("\">")
+          .append(esc(period.underWay() ? x.format("html.partial", label) : label))
+          .append("</text>\n");
+    }
     for (int k = 0; k < kinds.size(); k++) {
       MetricKind kind = kinds.get(k);
-      String colour = LINE_COLOURS[k % LINE_COLOURS.length];
+      String colour = LINE_COLOURS[EffectivenessReport.TREND_METRICS.indexOf(kind)];
+      // Wider lines and points first, so that series with the same values show as nested rings
+      // and stripes instead of one hiding the other.
+      double lineWidth = 1.5 + (kinds.size() - 1 - k) * 0.8;
+      double radius = 3.5 + (kinds.size() - 1 - k) * 1.2;
+      Double target = latest.metric(kind).target();
+      if (target != null) {
+        String y = fixed(trendY(target, axis), 1);
+        h.append("<line class=\"target\" data-metric=\"")
+            .append(kind.id())
+            .append("\" data-value=\"")
+            .append(fixed(target, 4))
+            .append("\" x1=\"")
+            .append(LEFT)
+            .append("\" x2=\"")
+            .append(RIGHT)
+            .append("\" y1=\"")
+            .append(y)
+            .append("\" y2=\"")
+            .append(y)
+            .append("\" stroke=\"")
+            .append(colour)
+            .append("\" stroke-width=\"1\" stroke-dasharray=\"6 4\"><title>")
+            .append(
+                esc(
+                    x.format(
+                        "html.targetOf",
+                        kind.title(language),
+                        Formats.target(latest.metric(kind), language))))
+            .append("</title></line>\n");
+      }
       // A period without a value breaks the line instead of bridging the gap.
       List<String> segment = new ArrayList<>();
       for (int i = 0; i <= n; i++) {
         Double v = i < n ? periods.get(i).value(kind) : null;
         if (v != null) {
-          segment.add(fixed(trendX(i, n), 1) + "," + fixed(trendY(v), 1));
+          segment.add(fixed(trendX(i, n), 1) + "," + fixed(trendY(v, axis), 1));
         } else {
           if (segment.size() > 1) {
             h.append("<polyline class=\"line\" data-metric=\"")
                 .append(kind.id())
                 .append("\" fill=\"none\" stroke=\"")
                 .append(colour)
-                .append("\" stroke-width=\"2\" points=\"")
+                .append("\" stroke-width=\"")
+                .append(fixed(lineWidth, 1))
+                .append("\" points=\"")
                 .append(String.join(" ", segment))
                 .append("\"/>\n");
           }
@@ -300,54 +370,90 @@ final class HtmlRenderer {
         }
       }
       for (int i = 0; i < n; i++) {
-        Metric m = periods.get(i).metric(kind);
+        PeriodEvaluation period = periods.get(i);
+        Metric m = period.metric(kind);
         if (m.value() == null) {
           continue;
         }
-        h.append("<circle class=\"point\" data-metric=\"")
+        h.append("<circle class=\"point")
+            .append(period.underWay() ? " partial" : "")
+            .append("\" data-metric=\"")
             .append(kind.id())
             .append("\" data-period=\"")
-            .append(esc(periods.get(i).period().label()))
+            .append(esc(period.period().label()))
             .append("\" data-value=\"")
             .append(fixed(m.value(), 4))
             .append("\" cx=\"")
             .append(fixed(trendX(i, n), 1))
             .append("\" cy=\"")
-            .append(fixed(trendY(m.value()), 1))
-            .append("\" r=\"4\" fill=\"")
+            .append(fixed(trendY(m.value(), axis), 1))
+            .append("\" r=\"")
+            .append(fixed(radius, 1))
+            .append("\" fill=\"")
+            .append(period.underWay() ? "#fff" : colour)
+            .append("\" stroke=\"")
             .append(colour)
-            .append("\"><title>")
+            .append("\" stroke-width=\"2\"><title>")
             .append(
                 esc(
                     kind.title(language)
                         + " "
-                        + periods.get(i).period().label()
+                        + period.period().label()
                         + ": "
                         + Formats.value(m, language)))
             .append("</title></circle>\n");
       }
       // Two columns: in three, the longest English title ran past the chart's right edge.
-      int legendY = TREND_BOTTOM + 34 + (k / 2) * 16;
-      int legendX = LEFT + (k % 2) * 290;
-      h.append("<rect class=\"legend\" x=\"")
-          .append(legendX)
-          .append("\" y=\"")
-          .append(legendY - 9)
-          .append("\" width=\"10\" height=\"10\" fill=\"")
-          .append(colour)
-          .append("\"/><text x=\"")
-          .append(legendX + 14)
-          .append("\" y=\"")
-          .append(legendY)
-          .append("\">")
-          .append(esc(kind.title(language)))
-          .append("</text>\n");
+      legend(
+          h, LEFT + (k % 2) * 290, TREND_BOTTOM + 34 + (k / 2) * 16, colour, kind.title(language));
     }
-    h.append("</svg>\n");
+    boolean anyTarget = kinds.stream().anyMatch(kind -> latest.metric(kind).target() != null);
+    if (!anyTarget) {
+      h.append("</svg>\n");
+      return;
+    }
+    int k = kinds.size();
+    int legendX = LEFT + (k % 2) * 290;
+    int legendY = TREND_BOTTOM + 34 + (k / 2) * 16;
+    h.append("<line class=\"legend-target\" x1=\"")
+        .append(legendX)
+        .append("\" x2=\"")
+        .append(legendX + 10)
+        .append("\" y1=\"")
+        .append(legendY - 4)
+        .append("\" y2=\"")
+        .append(legendY - 4)
+        .append("\" stroke=\"#555\" stroke-dasharray=\"3 2\"/><text x=\"")
+        .append(legendX + 14)
+        .append("\" y=\"")
+        .append(legendY)
+        .append("\">")
+        .append(esc(x.get("html.targetLegend")))
+        .append("</text>\n</svg>\n");
   }
 
-  /** Per section 2–10, a bar of violations and a bar of warnings, scaled to the largest count. */
+  private static void legend(StringBuilder h, int x, int y, String colour, String text) {
+    h.append("<rect class=\"legend\" x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(y - 9)
+        .append("\" width=\"10\" height=\"10\" fill=\"")
+        .append(colour)
+        .append("\"/><text x=\"")
+        .append(x + 14)
+        .append("\" y=\"")
+        .append(y)
+        .append("\">")
+        .append(esc(text))
+        .append("</text>\n");
+  }
+
+  /**
+   * Per section 2–10, a bar of violations and a bar of warnings, scaled to the largest count, with
+   * the section's name under its bars (slanted: nine names do not fit side by side).
+   */
   private static void sectionChart(StringBuilder h, PeriodEvaluation e, Language language) {
+    Texts x = Texts.of(language);
     List<SectionTally> sections = e.sections();
     int max = 1;
     for (SectionTally s : sections) {
@@ -365,7 +471,7 @@ final class HtmlRenderer {
         .append(' ')
         .append(BAR_HEIGHT)
         .append("\">\n<title>")
-        .append(esc(Texts.of(language).get("html.sectionsTitle")))
+        .append(esc(x.get("html.sectionsTitle")))
         .append("</title>\n<line x1=\"")
         .append(LEFT)
         .append("\" x2=\"")
@@ -377,54 +483,38 @@ final class HtmlRenderer {
         .append("\" stroke=\"#999\"/>\n");
     for (int i = 0; i < sections.size(); i++) {
       SectionTally s = sections.get(i);
-      double x = LEFT + i * slot + slot * 0.12;
-      bar(h, s.section(), "violations", s.violations(), x, barWidth, max, plotHeight, language);
+      double left = LEFT + i * slot + slot * 0.12;
+      bar(h, s.section(), "violations", s.violations(), left, barWidth, max, plotHeight, language);
       bar(
           h,
           s.section(),
           "warnings",
           s.warnings(),
-          x + barWidth,
+          left + barWidth,
           barWidth,
           max,
           plotHeight,
           language);
-      h.append("<text class=\"section\" x=\"")
-          .append(fixed(x + barWidth, 1))
-          .append("\" y=\"")
-          .append(BAR_BOTTOM + 14)
-          .append("\" text-anchor=\"middle\">")
+      String labelX = fixed(left + barWidth, 1);
+      int labelY = BAR_BOTTOM + 14;
+      h.append("<text class=\"section\" data-section=\"")
           .append(s.section())
-          .append("<title>")
+          .append("\" x=\"")
+          .append(labelX)
+          .append("\" y=\"")
+          .append(labelY)
+          .append("\" text-anchor=\"end\" transform=\"rotate(-35 ")
+          .append(labelX)
+          .append(' ')
+          .append(labelY)
+          .append(")\">")
           .append(esc(Formats.section(s.section(), language)))
-          .append("</title></text>\n");
+          .append("</text>\n");
     }
-    int legendY = BAR_BOTTOM + 32;
-    h.append("<rect x=\"")
-        .append(LEFT)
-        .append("\" y=\"")
-        .append(legendY - 9)
-        .append("\" width=\"10\" height=\"10\" fill=\"")
-        .append(VIOLATION_COLOUR)
-        .append("\"/><text x=\"")
-        .append(LEFT + 14)
-        .append("\" y=\"")
-        .append(legendY)
-        .append("\">")
-        .append(esc(Texts.of(language).get("violations")))
-        .append("</text>\n<rect x=\"")
-        .append(LEFT + 120)
-        .append("\" y=\"")
-        .append(legendY - 9)
-        .append("\" width=\"10\" height=\"10\" fill=\"")
-        .append(WARNING_COLOUR)
-        .append("\"/><text x=\"")
-        .append(LEFT + 134)
-        .append("\" y=\"")
-        .append(legendY)
-        .append("\">")
-        .append(esc(Texts.of(language).get("warnings")))
-        .append("</text>\n</svg>\n");
+    int legendY = BAR_HEIGHT - 8;
+    legend(h, LEFT + 300, legendY, VIOLATION_COLOUR, x.get("violations"));
+    legend(h, LEFT + 420, legendY, WARNING_COLOUR, x.get("warnings"));
+    h.append("</svg>\n");
   }
 
   private static void bar(
@@ -480,9 +570,9 @@ final class HtmlRenderer {
         : LEFT + 20 + (RIGHT - LEFT - 40.0) * index / (count - 1);
   }
 
-  // 0 at the bottom, 1 (100 %) at the top.
-  static double trendY(double rate) {
-    return TREND_BOTTOM - (TREND_BOTTOM - TOP) * rate;
+  // The axis's lower end at the bottom, its upper end at the top.
+  static double trendY(double rate, RateAxis axis) {
+    return TREND_BOTTOM - (TREND_BOTTOM - TOP) * (rate - axis.from()) / (axis.to() - axis.from());
   }
 
   private static String trendClass(Trend trend) {

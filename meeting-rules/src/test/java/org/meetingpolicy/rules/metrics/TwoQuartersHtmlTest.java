@@ -3,6 +3,7 @@ package org.meetingpolicy.rules.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
 
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,19 +53,90 @@ class TwoQuartersHtmlTest {
   void trendPointsSitAtEachQuartersValue() throws Exception {
     Document page = HtmlChecks.selfContainedPage(report.toHtml(Language.EN));
 
-    // Two periods: x = 48 + 20 = 68 and 620 − 20 = 600; y = 220 − 200 × value.
-    // Notice on time: Q3 13/13 → y 20.0; Q4 12/13 = 0.92308 → y 220 − 184.615 = 35.4.
-    assertPoints(page, "notice-on-time", "68.0,20.0,1.0000", "600.0,35.4,0.9231");
-    // Attendance: Q3 116/117 = 0.99145 → y 21.7; Q4 125/126 = 0.99206 → y 21.6.
-    assertPoints(page, "attendance-rate", "68.0,21.7,0.9915", "600.0,21.6,0.9921");
-    // Arrived on time: Q3 1 → y 20.0; Q4 123/125 = 0.984 → y 23.2.
-    assertPoints(page, "punctuality", "68.0,20.0,1.0000", "600.0,23.2,0.9840");
+    // The lowest value is Q3's decisions, 0.917, and the lowest target 95 %: the axis runs from
+    // 90 to 100 % in steps of 2. Two periods: x = 48 + 20 = 68 and 620 − 20 = 600;
+    // y = 220 − 200 × (value − 0.9) / 0.1.
+    assertThat(page.select("svg.trend text.tick").eachText())
+        .containsExactly("90 %", "92 %", "94 %", "96 %", "98 %", "100 %");
+    // Notice on time: Q3 13/13 → y 20.0; Q4 12/13 = 0.92308 → y 220 − 46.15 = 173.8.
+    assertPoints(page, "notice-on-time", "68.0,20.0,1.0000", "600.0,173.8,0.9231");
+    // Attendance: Q3 116/117 = 0.99145 → y 37.1; Q4 125/126 = 0.99206 → y 35.9.
+    assertPoints(page, "attendance-rate", "68.0,37.1,0.9915", "600.0,35.9,0.9921");
+    // Arrived on time: Q3 1 → y 20.0; Q4 123/125 = 0.984 → y 52.0.
+    assertPoints(page, "punctuality", "68.0,20.0,1.0000", "600.0,52.0,0.9840");
     // Cadence 13/13 both quarters.
     assertPoints(page, "weekly-cadence", "68.0,20.0,1.0000", "600.0,20.0,1.0000");
-    // Decisions: Q3 11/12 = 0.91667 → y 36.7; Q4 13/14 = 0.92857 → y 34.3.
-    assertPoints(page, "decision-execution-rate", "68.0,36.7,0.9167", "600.0,34.3,0.9286");
+    // Decisions: Q3 11/12 = 0.91667 → y 186.7; Q4 13/14 = 0.92857 → y 162.9.
+    assertPoints(page, "decision-execution-rate", "68.0,186.7,0.9167", "600.0,162.9,0.9286");
     assertThat(page.select("polyline.line[data-metric=notice-on-time]").attr("points"))
-        .isEqualTo("68.0,20.0 600.0,35.4");
+        .isEqualTo("68.0,20.0 600.0,173.8");
+  }
+
+  @Test
+  void theLatestTargetsAreDashedLinesAtTheirRate() throws Exception {
+    Document page = HtmlChecks.selfContainedPage(report.toHtml(Language.EN));
+
+    // ev-2026-q4 sets 100 % for notices, 98 % attendance, 97 % minutes, 95 % decisions.
+    assertThat(
+            page.select("svg.trend line.target").stream()
+                .map(l -> l.attr("data-metric") + "@" + l.attr("y1"))
+                .toList())
+        .containsExactly(
+            "notice-on-time@20.0",
+            "attendance-rate@60.0",
+            "minutes-distributed-on-time@80.0",
+            "decision-execution-rate@120.0");
+    assertThat(page.select("svg.trend line.target title").first().text())
+        .isEqualTo("Notice on time: target 100.0 %");
+  }
+
+  @Test
+  void aPeriodUnderWayIsLabelledSoAndItsPointsAreHollow() throws Exception {
+    EffectivenessReport partial =
+        new EffectivenessEvaluator(RuleTestSupport.ENGINE)
+            .report(SampleQuarters.records(), "2026-Q4", 2, Instant.parse("2026-11-20T10:00:00Z"));
+    for (Language language : Language.values()) {
+      Document page = HtmlChecks.selfContainedPage(partial.toHtml(language));
+
+      assertThat(page.select("svg.trend text.period").eachText())
+          .containsExactly(
+              "2026-Q3", language == Language.ZH ? "2026-Q4（截至目前）" : "2026-Q4 (so far)");
+      assertThat(page.select("svg.trend circle.point.partial").eachAttr("data-period"))
+          .isNotEmpty()
+          .containsOnly("2026-Q4");
+      assertThat(page.select("svg.trend circle.point.partial").eachAttr("fill"))
+          .containsOnly("#fff");
+    }
+  }
+
+  @Test
+  void seriesWithoutAnyValueHaveNoLineAndNoLegendEntry() throws Exception {
+    // Before the first meeting of the quarter, with no earlier period: nothing to draw.
+    EffectivenessReport empty =
+        new EffectivenessEvaluator(RuleTestSupport.ENGINE)
+            .report(SampleQuarters.records(), "2026-Q4", 1, Instant.parse("2026-10-01T01:00:00Z"));
+    Document page = HtmlChecks.selfContainedPage(empty.toHtml(Language.EN));
+
+    assertThat(page.select("svg.trend polyline, svg.trend circle, svg.trend rect.legend"))
+        .isEmpty();
+    assertThat(page.select("svg.trend text.tick").eachText())
+        .containsExactly("0 %", "25 %", "50 %", "75 %", "100 %");
+  }
+
+  @Test
+  void sectionBarsAreNamedInTheLanguage() throws Exception {
+    assertThat(
+            HtmlChecks.selfContainedPage(report.toHtml(Language.EN))
+                .select("svg.sections text.section")
+                .eachText())
+        .startsWith("2 Organization", "3 Time and place")
+        .hasSize(9);
+    assertThat(
+            HtmlChecks.selfContainedPage(report.toHtml(Language.ZH))
+                .select("svg.sections text.section")
+                .eachText())
+        .startsWith("2 会议组织架构", "3 会议时间与地点")
+        .hasSize(9);
   }
 
   @Test
