@@ -95,18 +95,21 @@ class EffectivenessReportTest {
   void trendLineBreaksWhereAPeriodHasNoValue() throws Exception {
     Document page = HtmlChecks.selfContainedPage(threeQuarters().toHtml(Language.EN));
 
-    // Three periods: x = 68, 334, 600 (68 + 532 × i / 2); y = 220 − 200 × value.
+    // Three periods: x = 68, 334, 600 (68 + 532 × i / 2). The values run from 50 to 100 %, so
+    // the axis does, in steps of 10: y = 220 − 200 × (value − 0.5) / 0.5.
+    assertThat(page.select("svg.trend text.tick").eachText())
+        .containsExactly("50 %", "60 %", "70 %", "80 %", "90 %", "100 %");
     assertThat(
             page.select("svg.trend circle.point[data-metric=attendance-rate]").stream()
                 .map(HtmlChecks::point))
-        .containsExactly("68.0,40.0,0.9000", "334.0,30.0,0.9500", "600.0,20.0,1.0000");
+        .containsExactly("68.0,60.0,0.9000", "334.0,40.0,0.9500", "600.0,20.0,1.0000");
     assertThat(page.select("polyline.line[data-metric=attendance-rate]").eachAttr("points"))
-        .containsExactly("68.0,40.0 334.0,30.0 600.0,20.0");
+        .containsExactly("68.0,60.0 334.0,40.0 600.0,20.0");
     // Notice on time has no Q3 value: two lone points and no line across the gap.
     assertThat(
             page.select("svg.trend circle.point[data-metric=notice-on-time]").stream()
                 .map(HtmlChecks::point))
-        .containsExactly("68.0,120.0,0.5000", "600.0,20.0,1.0000");
+        .containsExactly("68.0,220.0,0.5000", "600.0,20.0,1.0000");
     assertThat(page.select("polyline.line[data-metric=notice-on-time]")).isEmpty();
     assertThat(page.select("svg.trend text.period").eachText())
         .containsExactly("2026-Q2", "2026-Q3", "2026-Q4");

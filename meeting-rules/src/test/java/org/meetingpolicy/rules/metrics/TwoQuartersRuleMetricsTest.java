@@ -128,11 +128,12 @@ class TwoQuartersRuleMetricsTest {
         .containsExactly("0.0", "120.0", "0.0", "180.0", "60.0", "120.0", "0.0", "0.0", "0.0");
     assertThat(page.select("svg.sections rect.bar.warnings").eachAttr("data-count"))
         .containsOnly("0");
-    // Minutes on time: q3 13/13 → y 20.0; q4 13/14 = 0.92857 → y 220 − 185.714 = 34.3.
+    // Minutes on time, on the axis from 90 to 100 %: q3 13/13 → y 20.0; q4 13/14 = 0.92857 →
+    // y 220 − 200 × 0.02857 / 0.1 = 162.9.
     List<String> points =
         page.select("svg.trend circle.point[data-metric=minutes-distributed-on-time]").stream()
             .map(HtmlChecks::point)
             .toList();
-    assertThat(points).containsExactly("68.0,20.0,1.0000", "600.0,34.3,0.9286");
+    assertThat(points).containsExactly("68.0,20.0,1.0000", "600.0,162.9,0.9286");
   }
 }
