@@ -126,7 +126,7 @@ public final class ComplianceEngine {
                     .thenComparing(RuleInfo::ruleId))
             .toList();
     Set<String> clauses = new LinkedHashSet<>();
-    rules.forEach(r -> clauses.add(r.clauseId()));
+    rules.forEach(r -> clauses.addAll(r.clauseIds()));
     this.checkedClauses = Set.copyOf(clauses);
     Map<String, Clause> table = new TreeMap<>(ClauseIds.ORDER);
     catalogue.ofKind(ClauseKind.R).forEach(c -> table.put(c.id(), c));
@@ -467,15 +467,17 @@ public final class ComplianceEngine {
           problems.add(where + " lacks @clause or @ruleId");
           continue;
         }
-        if (catalogue.find(clause.toString()).isEmpty()) {
-          problems.add(where + " cites clause " + clause + ", which is not in the catalogue");
+        List<String> clauseIds = Findings.clauses(clause.toString());
+        for (String clauseId : clauseIds) {
+          if (catalogue.find(clauseId).isEmpty()) {
+            problems.add(where + " cites clause " + clauseId + ", which is not in the catalogue");
+          }
         }
         if (hasEn != meta.containsKey(Findings.ZH)) {
           problems.add(where + " has a message in one language only");
         }
         RuleInfo info =
-            new RuleInfo(
-                ruleId.toString(), clause.toString(), rule.getName(), kiePackage.getName(), hasEn);
+            new RuleInfo(ruleId.toString(), clauseIds, rule.getName(), kiePackage.getName(), hasEn);
         if (rules.putIfAbsent(info.ruleId(), info) != null) {
           problems.add(where + " repeats rule id " + ruleId);
         }

@@ -1,14 +1,43 @@
 package org.meetingpolicy.rules;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * A rule of the engine, as its metadata describes it.
  *
  * @param ruleId the stable id, such as {@code schedule.notice-too-late}
- * @param clauseId the clause it enforces
+ * @param clauseIds the clauses it enforces, in policy order: one for most rules; several for a rule
+ *     that judges a family of clauses from data (4.1–4.8: one rule over every required agenda item,
+ *     each finding citing its own clause)
  * @param name the rule's name in its DRL file
  * @param packageName the DRL package
  * @param findsSomething whether it makes findings ({@code false} for rules that only state that a
  *     clause applies)
  */
 public record RuleInfo(
-    String ruleId, String clauseId, String name, String packageName, boolean findsSomething) {}
+    String ruleId,
+    List<String> clauseIds,
+    String name,
+    String packageName,
+    boolean findsSomething) {
+
+  /** Copies the clause list; a rule enforces at least one clause. */
+  public RuleInfo {
+    Objects.requireNonNull(ruleId, "ruleId");
+    clauseIds = List.copyOf(clauseIds);
+    if (clauseIds.isEmpty()) {
+      throw new IllegalArgumentException("rule " + ruleId + " enforces no clause");
+    }
+  }
+
+  /** The clause it enforces; for a rule of a family of clauses, the first of them. */
+  public String clauseId() {
+    return clauseIds.get(0);
+  }
+
+  /** Whether it enforces the clause. */
+  public boolean enforces(String clauseId) {
+    return clauseIds.contains(clauseId);
+  }
+}

@@ -27,7 +27,7 @@ class CatalogueCoverageTest {
     Set<String> enforced =
         RuleTestSupport.ENGINE.rules().stream()
             .filter(RuleInfo::findsSomething)
-            .map(RuleInfo::clauseId)
+            .flatMap(r -> r.clauseIds().stream())
             .collect(Collectors.toSet());
     List<String> unenforced =
         CATALOGUE.ofKind(ClauseKind.R).stream()
@@ -43,7 +43,7 @@ class CatalogueCoverageTest {
     Set<String> withApplies =
         RuleTestSupport.ENGINE.rules().stream()
             .filter(r -> !r.findsSomething())
-            .map(RuleInfo::clauseId)
+            .flatMap(r -> r.clauseIds().stream())
             .collect(Collectors.toSet());
     List<String> missing =
         CATALOGUE.ofKind(ClauseKind.R).stream()

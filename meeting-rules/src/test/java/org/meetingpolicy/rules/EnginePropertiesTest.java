@@ -175,7 +175,7 @@ class EnginePropertiesTest {
       assertThat(ENGINE.catalogue().find(f.clauseId())).as(where).isPresent();
       assertThat(f.ruleId()).as(where).isNotBlank();
       assertThat(rules).as(where).containsKey(f.ruleId());
-      assertThat(rules.get(f.ruleId()).clauseId()).as(where).isEqualTo(f.clauseId());
+      assertThat(rules.get(f.ruleId()).clauseIds()).as(where).contains(f.clauseId());
       assertThat(rules.get(f.ruleId()).findsSomething()).as(where).isTrue();
       for (Language language : Language.values()) {
         assertThat(f.message(language)).as(where).isNotBlank();

@@ -19,9 +19,12 @@ final class RuleList {
     boolean zh = language == Language.ZH;
     Map<String, List<String>> rulesByClause = new LinkedHashMap<>();
     for (RuleInfo rule : engine.rules()) {
-      rulesByClause
-          .computeIfAbsent(rule.clauseId(), k -> new java.util.ArrayList<>())
-          .add(rule.ruleId());
+      // A rule of a family (4.1–4.8) is listed under each clause it judges.
+      for (String clauseId : rule.clauseIds()) {
+        rulesByClause
+            .computeIfAbsent(clauseId, k -> new java.util.ArrayList<>())
+            .add(rule.ruleId());
+      }
     }
     StringBuilder text = new StringBuilder();
     String section = null;

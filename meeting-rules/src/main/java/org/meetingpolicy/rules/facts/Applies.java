@@ -26,6 +26,15 @@ public record Applies(String clauseId, Subject subject, int scope) {
     return new Applies(Findings.clauseOf(kcontext), fact.subject(), fact.scope());
   }
 
+  /**
+   * Clause {@code clauseId} — one of a family the firing rule judges from data — applies to the
+   * fact's subject.
+   */
+  public static Applies to(RuleContext kcontext, String clauseId, RuleFact fact) {
+    return new Applies(
+        Findings.declared(kcontext.getRule(), clauseId), fact.subject(), fact.scope());
+  }
+
   /** The clause of the firing rule applies to {@code subject}, within the fact's record set. */
   public static Applies to(RuleContext kcontext, RuleFact fact, Subject subject) {
     return new Applies(Findings.clauseOf(kcontext), subject, fact.scope());

@@ -68,9 +68,60 @@ public final class Findings {
     return new Builder(kcontext.getRule(), Severity.DUE, fact, Objects.requireNonNull(due, "due"));
   }
 
-  /** The clause id of the firing rule. */
+  /**
+   * The clause id of the firing rule.
+   *
+   * @throws IllegalStateException if the rule judges a family of clauses: its consequence names the
+   *     clause of each finding ({@link Builder#forClause}, {@link Applies#to(RuleContext, String,
+   *     RuleFact)})
+   */
   public static String clauseOf(RuleContext kcontext) {
-    return metadata(kcontext.getRule(), CLAUSE);
+    List<String> clauses = clausesOf(kcontext.getRule());
+    if (clauses.size() > 1) {
+      throw new IllegalStateException(
+          "rule \""
+              + kcontext.getRule().getName()
+              + "\" judges clauses "
+              + clauses
+              + "; its consequence must name the clause");
+    }
+    return clauses.get(0);
+  }
+
+  /**
+   * The clauses in a rule's {@code @clause} metadata: one id, or for a rule that judges a family of
+   * clauses from data, several separated by commas ({@code @clause("4.1, 4.2, 4.3")}).
+   */
+  public static List<String> clauses(String metadata) {
+    List<String> clauses = new ArrayList<>();
+    for (String clause : metadata.split(",")) {
+      if (!clause.isBlank()) {
+        clauses.add(clause.strip());
+      }
+    }
+    return List.copyOf(clauses);
+  }
+
+  private static String clauseOf(Rule rule) {
+    List<String> clauses = clausesOf(rule);
+    if (clauses.size() > 1) {
+      throw new IllegalStateException(
+          "rule \"" + rule.getName() + "\" judges clauses " + clauses + "; call forClause");
+    }
+    return clauses.get(0);
+  }
+
+  static List<String> clausesOf(Rule rule) {
+    return clauses(metadata(rule, CLAUSE));
+  }
+
+  /** The clause, checked to be one the firing rule declares. */
+  static String declared(Rule rule, String clauseId) {
+    if (!clausesOf(rule).contains(clauseId)) {
+      throw new IllegalStateException(
+          "rule \"" + rule.getName() + "\" does not declare clause " + clauseId);
+    }
+    return clauseId;
   }
 
   static String metadata(Rule rule, String key) {
@@ -89,6 +140,8 @@ public final class Findings {
     private final RuleFact fact;
     private final Instant at;
     private Subject subject;
+    private String clauseId;
+    private final Map<String, String[]> phrases = new HashMap<>();
     private final Map<String, String> evidence = new LinkedHashMap<>();
     private final Map<String, String> evidenceZh = new LinkedHashMap<>();
     // Durations read in messages as people write them (Format.prose); evidence keeps them exact.
@@ -105,6 +158,24 @@ public final class Findings {
     /** Makes the finding about another subject than the fact's, such as a person in a meeting. */
     public Builder about(Subject other) {
       this.subject = Objects.requireNonNull(other, "subject");
+      return this;
+    }
+
+    /**
+     * Names the clause of this finding, for a rule that judges a family of clauses; it must be one
+     * the rule's {@code @clause} declares.
+     */
+    public Builder forClause(String clauseId) {
+      this.clauseId = declared(rule, Objects.requireNonNull(clauseId, "clauseId"));
+      return this;
+    }
+
+    /**
+     * Words for the messages only, not evidence: what a family rule's template says where each
+     * clause of the family would have said it in its own words ({@code {itemName}}).
+     */
+    public Builder phrase(String name, String en, String zh) {
+      phrases.put(name, new String[] {en, zh});
       return this;
     }
 
@@ -127,7 +198,7 @@ public final class Findings {
       evidence.forEach((name, value) -> list.add(new Evidence(name, value, evidenceZh.get(name))));
       Finding finding =
           new Finding(
-              metadata(rule, CLAUSE),
+              clauseId != null ? clauseId : clauseOf(rule),
               metadata(rule, RULE_ID),
               severity,
               subject,
@@ -158,6 +229,9 @@ public final class Findings {
     }
 
     private String placeholder(String name, Language language) {
+      if (phrases.containsKey(name)) {
+        return phrases.get(name)[language == Language.ZH ? 1 : 0];
+      }
       if (durations.containsKey(name)) {
         return Format.prose(durations.get(name), language);
       }

@@ -24,6 +24,7 @@ import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.facts.AgendaChangeFact;
 import org.meetingpolicy.rules.facts.AgendaItemFact;
+import org.meetingpolicy.rules.facts.AgendaRequirement;
 import org.meetingpolicy.rules.facts.AttendanceNoticeFact;
 import org.meetingpolicy.rules.facts.AttendeeChangeFact;
 import org.meetingpolicy.rules.facts.DepartmentFact;
@@ -35,9 +36,11 @@ import org.meetingpolicy.rules.facts.MeasureFact;
 import org.meetingpolicy.rules.facts.MeetingFact;
 import org.meetingpolicy.rules.facts.MinutesFact;
 import org.meetingpolicy.rules.facts.MinutesPart;
+import org.meetingpolicy.rules.facts.MonthlyAgendaRequirement;
 import org.meetingpolicy.rules.facts.NoticeFact;
 import org.meetingpolicy.rules.facts.OrganizerDesignation;
 import org.meetingpolicy.rules.facts.Participant;
+import org.meetingpolicy.rules.facts.PeriodFact;
 import org.meetingpolicy.rules.facts.RelatedHeadFact;
 import org.meetingpolicy.rules.facts.RescheduleFact;
 import org.meetingpolicy.rules.facts.ResolutionFact;
@@ -62,9 +65,12 @@ public final class FactBuilder {
     Department department = records.department();
     facts.add(new DepartmentFact(scope, records, policy, asOf));
     int bookingOrdinal = 0;
+    List<MeetingFact> meetingFacts = new ArrayList<>();
     for (Meeting meeting : records.meetings()) {
       MeetingFact fact = new MeetingFact(scope, meeting, department, policy, asOf);
       facts.add(fact);
+      meetingFacts.add(fact);
+      facts.addAll(AgendaRequirement.of(fact));
       facts.addAll(Participant.of(fact));
       for (AttendanceNotice notice : meeting.attendanceNotices()) {
         facts.add(new AttendanceNoticeFact(fact, notice));
@@ -137,7 +143,15 @@ public final class FactBuilder {
       facts.add(revisionFact);
       facts.addAll(RevisionNoticeFact.of(revisionFact));
     }
+    int periodsFrom = facts.size();
     PeriodicObligations.add(facts, scope, records, policy, asOf);
+    List<PeriodFact> periods = new ArrayList<>();
+    for (Object fact : facts.subList(periodsFrom, facts.size())) {
+      if (fact instanceof PeriodFact period) {
+        periods.add(period);
+      }
+    }
+    facts.addAll(MonthlyAgendaRequirement.of(periods, meetingFacts));
     return facts;
   }
 }

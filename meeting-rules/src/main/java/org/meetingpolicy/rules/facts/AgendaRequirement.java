@@ -1,0 +1,68 @@
+package org.meetingpolicy.rules.facts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.meetingpolicy.core.model.AgendaCategory;
+import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.Subject;
+
+/**
+ * An item a regular meeting's agenda must carry (4.1–4.8), classified once in Java: which clause
+ * asks for it, whether the agenda has it, and by when (the agenda is due with the notice, at start
+ * − {@code agendaLeadTime}). One fact per regular meeting and category of {@code
+ * policy.requiredAgendaCategories()}, so one pair of rules judges the whole family.
+ *
+ * @param meeting the regular meeting
+ * @param category the item it must carry
+ */
+public record AgendaRequirement(MeetingFact meeting, AgendaCategory category) implements OfMeeting {
+
+  /** The requirements of a meeting: none unless it is regular; in category order. */
+  public static List<AgendaRequirement> of(MeetingFact meeting) {
+    List<AgendaRequirement> requirements = new ArrayList<>();
+    if (meeting.isRegular()) {
+      for (AgendaCategory category : AgendaCategory.values()) {
+        if (meeting.policy().requiredAgendaCategories().contains(category)) {
+          requirements.add(new AgendaRequirement(meeting, category));
+        }
+      }
+    }
+    return requirements;
+  }
+
+  @Override
+  public Subject subject() {
+    return meeting.subject();
+  }
+
+  /** The clause that asks for the item. */
+  public String clause() {
+    return category.clause();
+  }
+
+  /** Whether the agenda (as known at the instant) has the item; false without an agenda. */
+  public boolean met() {
+    return meeting.meeting().agenda() != null && meeting.meeting().agenda().has(category);
+  }
+
+  /** By when the item must be on the agenda. */
+  public Instant deadline() {
+    return meeting.beforeStart(policy().agendaLeadTime());
+  }
+
+  /** How many items the agenda has (evidence: an empty agenda reads differently). */
+  public int items() {
+    return meeting.meeting().agenda() == null ? 0 : meeting.meeting().agenda().items().size();
+  }
+
+  /** What the messages call the item, in the language. */
+  public static String itemName(AgendaCategory category, Language language) {
+    return ResourceBundle.getBundle(
+            "org.meetingpolicy.rules.facts.agenda_items",
+            language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+        .getString(category.name());
+  }
+}
