@@ -3,7 +3,6 @@ package org.meetingpolicy.examples.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.meetingpolicy.rules.Clause;
 import org.meetingpolicy.rules.ClauseKind;
 import org.meetingpolicy.rules.ComplianceEngine;
@@ -16,7 +15,6 @@ final class RuleList {
   private RuleList() {}
 
   static String render(ComplianceEngine engine, Language language) {
-    boolean zh = language == Language.ZH;
     Map<String, List<String>> rulesByClause = new LinkedHashMap<>();
     for (RuleInfo rule : engine.rules()) {
       // A rule of a family (4.1–4.8) is listed under each clause it judges.
@@ -43,18 +41,14 @@ final class RuleList {
       List<String> rules = rulesByClause.getOrDefault(clause.id(), List.of());
       String line;
       if (!rules.isEmpty()) {
-        line = (zh ? "规则：" : "rules: ") + rules.stream().collect(Collectors.joining(", "));
+        line = CliText.get(language, "rules.list", String.join(", ", rules));
       } else if (clause.kind() == ClauseKind.R) {
-        line = zh ? "（尚无规则）" : "(no rule yet)";
+        line = CliText.get(language, "rules.none");
       } else {
-        line = zh ? "（不检查）" : "(not checked: " + kindName(clause.kind()) + ")";
+        line = CliText.get(language, "rules.notChecked." + clause.kind().name());
       }
       text.append("      ").append(line).append('\n');
     }
     return text.toString();
-  }
-
-  private static String kindName(ClauseKind kind) {
-    return kind == ClauseKind.D ? "data" : "informational";
   }
 }
