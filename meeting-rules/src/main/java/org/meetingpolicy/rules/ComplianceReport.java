@@ -235,19 +235,10 @@ public final class ComplianceReport {
   /** One line in the language: violations, warnings, due, and the clause tally. */
   public String summary(Language language) {
     Map<ClauseStatus, Long> counts = statusCounts();
-    String template =
-        language == Language.ZH
-            ? "违规 %d 项，警告 %d 项，待办 %d 项；条款：合规 %d，违规 %d，待办 %d，不适用 %d%s"
-            : "%d violation(s), %d warning(s), %d due; clauses: %d compliant, %d violated, %d due,"
-                + " %d not applicable%s";
     long notChecked = counts.get(ClauseStatus.NOT_CHECKED);
-    String tail =
-        notChecked == 0
-            ? ""
-            : language == Language.ZH ? "，未检查 " + notChecked : ", " + notChecked + " not checked";
-    return String.format(
-        java.util.Locale.ROOT,
-        template,
+    return ReportText.get(
+        language,
+        notChecked == 0 ? "summary" : "summary.notChecked",
         violations().size(),
         warnings().size(),
         findings(Severity.DUE).size(),
@@ -255,7 +246,7 @@ public final class ComplianceReport {
         counts.get(ClauseStatus.VIOLATED),
         counts.get(ClauseStatus.DUE),
         counts.get(ClauseStatus.NOT_APPLICABLE),
-        tail);
+        notChecked);
   }
 
   /**
@@ -263,30 +254,26 @@ public final class ComplianceReport {
    * with its deadline; then department-wide findings; then the summary.
    */
   public String toText(Language language) {
-    boolean zh = language == Language.ZH;
     StringBuilder text = new StringBuilder();
-    text.append(records(language))
-        .append(zh ? "，截至 " : " as of ")
-        .append(Format.value(asOf, zone, language))
-        .append(zh ? "（" : " (")
-        .append(zone)
-        .append(zh ? "）\n" : ")\n");
+    text.append(
+            ReportText.get(
+                language, "header", records(language), Format.value(asOf, zone, language), zone))
+        .append('\n');
     Map<String, List<Finding>> byMeeting = new LinkedHashMap<>();
     for (Finding finding : findings) {
       MeetingId meeting = finding.subject().meeting();
-      String key = meeting == null ? "" : (zh ? "会议 " : "meeting ") + meeting;
+      String key = meeting == null ? "" : ReportText.get(language, "meeting", meeting);
       byMeeting.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(finding);
     }
     byMeeting.forEach(
         (heading, list) -> {
-          text.append(heading.isEmpty() ? (zh ? "跨会议" : "across meetings") : heading).append('\n');
+          text.append(heading.isEmpty() ? ReportText.get(language, "acrossMeetings") : heading)
+              .append('\n');
           list.forEach(f -> appendFinding(text, f, language));
         });
     appendClauses(text, language);
     for (ReportNote note : notes) {
-      text.append(language == Language.ZH ? "说明：" : "note: ")
-          .append(note.text(language))
-          .append('\n');
+      text.append(ReportText.get(language, "note", note.text(language))).append('\n');
     }
     text.append(summary(language)).append('\n');
     return text.toString();
@@ -301,45 +288,38 @@ public final class ComplianceReport {
     if (open.isEmpty()) {
       return;
     }
-    text.append(language == Language.ZH ? "相关条款" : "clauses concerned").append('\n');
+    text.append(ReportText.get(language, "clauses")).append('\n');
     for (ClauseResult result : open) {
       text.append("  ")
-          .append(result.clause().id())
-          .append(' ')
-          .append(statusLabel(result.status(), language))
-          .append(language == Language.ZH ? "：" : ": ")
-          .append(result.clause().text(language))
+          .append(
+              ReportText.get(
+                  language,
+                  "clauseLine",
+                  result.clause().id(),
+                  statusLabel(result.status(), language),
+                  result.clause().text(language)))
           .append('\n');
     }
   }
 
   /** The clause status's label in the language: {@code violated} or {@code 违规}. */
   public static String statusLabel(ClauseStatus status, Language language) {
-    if (language == Language.EN) {
-      return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
-    return switch (status) {
-      case VIOLATED -> "违规";
-      case DUE -> "待办";
-      case COMPLIANT -> "合规";
-      case NOT_APPLICABLE -> "不适用";
-      case NOT_CHECKED -> "未检查";
-    };
+    return ReportText.get(language, "status." + status.name());
   }
 
   private void appendFinding(StringBuilder text, Finding finding, Language language) {
-    boolean zh = language == Language.ZH;
+    String message = finding.message(language);
+    if (finding.severity() == Severity.DUE && finding.at() != null) {
+      message =
+          ReportText.get(
+              language, "withDeadline", message, Format.value(finding.at(), zone, language));
+    }
     text.append("  ")
         .append(label(finding.severity(), language))
         .append(' ')
         .append(finding.clauseId())
         .append(' ')
-        .append(finding.message(language));
-    if (finding.severity() == Severity.DUE && finding.at() != null) {
-      text.append(zh ? "（期限 " : " (by ")
-          .append(Format.value(finding.at(), zone, language))
-          .append(zh ? "）" : ")");
-    }
+        .append(message);
     text.append("\n    ")
         .append(finding.subject().text(language))
         .append(" · ")
@@ -352,14 +332,7 @@ public final class ComplianceReport {
 
   /** The severity's label in the language: {@code VIOLATION} or {@code 违规}. */
   public static String label(Severity severity, Language language) {
-    if (language == Language.EN) {
-      return severity.name();
-    }
-    return switch (severity) {
-      case VIOLATION -> "违规";
-      case WARNING -> "警告";
-      case DUE -> "待办";
-    };
+    return ReportText.get(language, "severity." + severity.name());
   }
 
   @Override

@@ -305,4 +305,29 @@ class ComplianceReportTest {
     return new ComplianceReport(
         "records of department 'sales'", AS_OF, SHANGHAI, "p", List.of(M2, M1), findings, clauses);
   }
+
+  @Test
+  void theChineseReportWordsHaveEveryKeyAndNoLatinWord() throws Exception {
+    java.util.Properties en = load("report.properties");
+    java.util.Properties zh = load("report_zh.properties");
+
+    assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    zh.forEach(
+        (key, text) -> assertThat((String) text).as("%s", key).doesNotContainPattern("[A-Za-z]"));
+    for (ClauseStatus status : ClauseStatus.values()) {
+      assertThat(ComplianceReport.statusLabel(status, Language.ZH)).isNotBlank();
+    }
+    assertThat(ComplianceReport.statusLabel(ClauseStatus.NOT_APPLICABLE, Language.EN))
+        .isEqualTo("not applicable");
+    assertThat(ComplianceReport.label(Severity.DUE, Language.ZH)).isEqualTo("待办");
+  }
+
+  private static java.util.Properties load(String name) throws Exception {
+    java.util.Properties properties = new java.util.Properties();
+    try (var in = ComplianceReport.class.getResourceAsStream(name);
+        var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
 }
