@@ -29,13 +29,13 @@ import org.meetingpolicy.json.RecordReadException;
 import org.meetingpolicy.json.SourceMap;
 import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.ComplianceEngine;
-import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.metrics.EffectivenessEvaluator;
 import org.meetingpolicy.rules.metrics.EffectivenessReport;
 import org.meetingpolicy.rules.metrics.EvaluationPeriods;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -111,20 +111,7 @@ final class Evaluate implements Callable<Integer> {
               + " 104. Default: ${DEFAULT-VALUE}, the period and the one before.")
   int periods;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "TIME",
-      converter = MeetingCheck.InstantConverter.class,
-      description =
-          "Evaluate as of this instant: ISO-8601 with offset, such as 2027-01-01T12:00+08:00."
-              + " Default: now.")
-  Instant asOf;
-
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "A YAML or .properties file overriding policy parameters.")
-  Path policyFile;
+  @Mixin CommonOptions.Judging judging;
 
   @Option(
       names = "--format",
@@ -135,23 +122,12 @@ final class Evaluate implements Callable<Integer> {
   Format format;
 
   @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      converter = MeetingCheck.LanguageConverter.class,
-      description =
-          "Language of the text and the page: zh or en. Default: ${DEFAULT-VALUE}. JSON carries"
-              + " both.")
-  Language language;
-
-  @Option(
       names = "--output",
       paramLabel = "FILE",
       description = "Write the evaluation to this file (UTF-8) instead of standard output.")
   Path output;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
+  @Mixin CommonOptions.Debug debug;
 
   private final InputStream stdin;
   private final Clock clock;
@@ -197,8 +173,8 @@ final class Evaluate implements Callable<Integer> {
 
   /** Reads, checks and evaluates; the evaluation in the format asked for. */
   private String evaluate(PrintWriter err) throws Inputs.InvalidInputException {
-    MeetingPolicy policy = Inputs.policy(policyFile);
-    Instant at = asOf == null ? clock.instant() : asOf;
+    MeetingPolicy policy = Inputs.policy(judging.policyFile);
+    Instant at = judging.asOf(clock);
     if (periods > MAX_PERIODS) {
       throw new Inputs.InvalidInputException(
           "--periods " + periods + ": at most " + MAX_PERIODS + " periods (two years of weeks)");
@@ -225,8 +201,8 @@ final class Evaluate implements Callable<Integer> {
     EffectivenessReport report =
         new EffectivenessEvaluator(engine).report(records, evaluated, periods, at);
     return switch (format) {
-      case TEXT -> report.toText(language);
-      case HTML -> report.toHtml(language);
+      case TEXT -> report.toText(judging.language);
+      case HTML -> report.toHtml(judging.language);
       case JSON -> EvaluationJson.toJson(report);
     };
   }
@@ -259,8 +235,8 @@ final class Evaluate implements Callable<Integer> {
       return;
     }
     List<Path> read = new ArrayList<>();
-    if (policyFile != null) {
-      read.add(policyFile);
+    if (judging.policyFile != null) {
+      read.add(judging.policyFile);
     }
     for (String input : inputs) {
       if (input.isEmpty() || input.equals("-")) {

@@ -21,6 +21,7 @@ import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.rules.MeetingPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -101,8 +102,7 @@ final class Import implements Callable<Integer> {
       description = "Where to write the records (JSON, UTF-8).")
   Path output;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
+  @Mixin CommonOptions.Debug debug;
 
   @Override
   public Integer call() {

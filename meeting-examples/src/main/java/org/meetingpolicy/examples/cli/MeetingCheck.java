@@ -28,6 +28,7 @@ import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -105,20 +106,7 @@ public final class MeetingCheck implements Callable<Integer> {
               + " input.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "TIME",
-      converter = InstantConverter.class,
-      description =
-          "Judge as of this instant: ISO-8601 with offset, such as 2026-12-10T12:00+08:00 or"
-              + " 2026-12-10T04:00:00Z. Default: now.")
-  Instant asOf;
-
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "A YAML or .properties file overriding policy parameters.")
-  Path policyFile;
+  @Mixin CommonOptions.Judging judging;
 
   @Option(
       names = "--format",
@@ -127,14 +115,6 @@ public final class MeetingCheck implements Callable<Integer> {
       converter = FormatConverter.class,
       description = "text or json. Default: ${DEFAULT-VALUE}.")
   Format format;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      converter = LanguageConverter.class,
-      description = "Language of the text: zh or en. Default: ${DEFAULT-VALUE}.")
-  Language language;
 
   @Option(names = "--list-rules", description = "List the clauses and the ids of their rules.")
   boolean listRules;
@@ -164,8 +144,7 @@ public final class MeetingCheck implements Callable<Integer> {
               + " seconds).")
   boolean quiet;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
+  @Mixin CommonOptions.Debug debug;
 
   /** How many record sets are read and checked together at most. */
   static final int CHUNK_DOCUMENTS = 64;
@@ -280,12 +259,8 @@ public final class MeetingCheck implements Callable<Integer> {
     line.setExecutionExceptionHandler(
         (error, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          boolean debug =
-              commandLine.getCommand() == evaluate
-                  ? evaluate.debug
-                  : commandLine.getCommand() == importer ? importer.debug : command.debug;
           Throwable cause = error instanceof FatalError ? error.getCause() : error;
-          if (debug) {
+          if (CommonOptions.Debug.requested(commandLine)) {
             cause.printStackTrace(err);
           } else {
             err.println(
@@ -314,7 +289,7 @@ public final class MeetingCheck implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     MeetingPolicy policy;
     try {
-      policy = Inputs.policy(policyFile);
+      policy = Inputs.policy(judging.policyFile);
     } catch (Inputs.InvalidInputException e) {
       err.println("meeting-check: " + e.getMessage());
       return INVALID_INPUT;
@@ -335,13 +310,13 @@ public final class MeetingCheck implements Callable<Integer> {
     }
     ComplianceEngine engine = settings.engines().apply(policy);
     if (listRules) {
-      out.print(RuleList.render(engine, language));
+      out.print(RuleList.render(engine, judging.language));
       out.flush();
       if (sources.isEmpty()) {
         return COMPLIANT;
       }
     }
-    Instant at = asOf == null ? clock.instant() : asOf;
+    Instant at = judging.asOf(clock);
     Progress progress =
         quiet
             ? Progress.none()
@@ -352,7 +327,7 @@ public final class MeetingCheck implements Callable<Integer> {
       try {
         Files.writeString(
             exportDue,
-            DueCalendar.of(language, DueCalendar.DEFAULT_ALARM).write(stream.due),
+            DueCalendar.of(judging.language, DueCalendar.DEFAULT_ALARM).write(stream.due),
             StandardCharsets.UTF_8);
       } catch (IOException e) {
         err.println("meeting-check: cannot write " + exportDue + ": " + Inputs.describe(e));
@@ -428,10 +403,10 @@ public final class MeetingCheck implements Callable<Integer> {
       } else {
         if (checked > 1) {
           // One record set's report already says it all; a batch ends with what adds up.
-          out.print(RollUpText.render(rollUp.build(), language));
+          out.print(RollUpText.render(rollUp.build(), judging.language));
           out.println();
         }
-        out.print(TextReport.reconciliation(read, checked, rejected, failed, language));
+        out.print(TextReport.reconciliation(read, checked, rejected, failed, judging.language));
       }
       out.flush();
     }
@@ -485,7 +460,7 @@ public final class MeetingCheck implements Callable<Integer> {
       if (json != null) {
         json.write(input);
       } else {
-        out.print(TextReport.input(input, language));
+        out.print(TextReport.input(input, judging.language));
         out.flush();
       }
       progress.update(read, checked, rejected + failed);
