@@ -48,6 +48,7 @@ import org.meetingpolicy.rules.facts.Findings;
 import org.meetingpolicy.rules.internal.CalendarNotes;
 import org.meetingpolicy.rules.internal.ClauseTexts;
 import org.meetingpolicy.rules.internal.FactBuilder;
+import org.meetingpolicy.rules.internal.QuietSlf4j;
 
 /**
  * Checks meeting records against the policy. Build one with {@link #createDefault()} or {@link
@@ -78,6 +79,11 @@ public final class ComplianceEngine {
           "evaluation",
           "special",
           "revision");
+
+  static {
+    // Before the first Drools class logs: a host without an SLF4J provider sees no notice.
+    QuietSlf4j.install();
+  }
 
   private static final String RULE_PATH = "org/meetingpolicy/rules/drl/";
   private static final int[] NO_FINDINGS = new int[Severity.values().length];

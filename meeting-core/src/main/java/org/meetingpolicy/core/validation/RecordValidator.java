@@ -27,6 +27,22 @@ import org.meetingpolicy.core.model.PolicyRevision;
  */
 public final class RecordValidator implements AutoCloseable {
 
+  /**
+   * Hibernate Validator logs its version at INFO when it starts (HV000001). A host without a
+   * logging framework gets that line on stderr through java.util.logging; this library prints
+   * nothing by itself, so that one logger is set to WARNING unless the host set it. A host with
+   * Logback or Log4j 2 (which Hibernate Validator's jboss-logging then uses) decides for itself.
+   * The field keeps the logger, and so its level, from being collected.
+   */
+  private static final java.util.logging.Logger VERSION_LOGGER =
+      java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    if (VERSION_LOGGER.getLevel() == null) {
+      VERSION_LOGGER.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
+
   private final ValidatorFactory factory;
   private final Validator validator;
 
