@@ -197,7 +197,7 @@ final class Evaluate implements Callable<Integer> {
               + ": nothing to evaluate yet");
     }
     DepartmentRecords records = read(err);
-    ComplianceEngine engine = ComplianceEngine.builder().policy(policy).build();
+    ComplianceEngine engine = Engines.forPolicy(policy);
     EffectivenessReport report =
         new EffectivenessEvaluator(engine).report(records, evaluated, periods, at);
     return switch (format) {

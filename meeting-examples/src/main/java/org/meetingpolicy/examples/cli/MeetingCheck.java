@@ -179,11 +179,7 @@ public final class MeetingCheck implements Callable<Integer> {
       Duration progressInterval,
       boolean terminal) {
 
-    static final Settings DEFAULT =
-        new Settings(
-            policy -> ComplianceEngine.builder().policy(policy).build(),
-            Duration.ofSeconds(10),
-            false);
+    static final Settings DEFAULT = new Settings(Engines::forPolicy, Duration.ofSeconds(10), false);
 
     Settings withTerminal(boolean isTerminal) {
       return new Settings(engines, progressInterval, isTerminal);

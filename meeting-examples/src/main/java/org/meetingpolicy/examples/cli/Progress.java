@@ -27,7 +27,8 @@ final class Progress {
     this.err = err;
     this.total = total;
     this.terminal = terminal;
-    this.intervalNanos = terminal ? REDRAW_NANOS : interval.toNanos();
+    // A bar is redrawn at most every 100 ms, or more often when asked (tests: zero).
+    this.intervalNanos = terminal ? Math.min(REDRAW_NANOS, interval.toNanos()) : interval.toNanos();
     this.nanoTime = nanoTime;
     this.last = nanoTime.getAsLong();
   }
