@@ -357,8 +357,7 @@ public final class ReportJson {
     g.writeEndObject();
   }
 
-  private static void writeFinding(JsonGenerator g, Finding finding, ZoneId zone)
-      throws IOException {
+  static void writeFinding(JsonGenerator g, Finding finding, ZoneId zone) throws IOException {
     g.writeStartObject();
     writeFindingFields(g, finding, zone);
     g.writeEndObject();
@@ -393,7 +392,7 @@ public final class ReportJson {
   }
 
   /** The instant with the zone's offset, such as {@code 2026-12-10T12:00:00+08:00}; or null. */
-  private static String time(Instant instant, ZoneId zone) {
+  static String time(Instant instant, ZoneId zone) {
     return instant == null
         ? null
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());

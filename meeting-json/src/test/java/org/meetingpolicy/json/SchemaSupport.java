@@ -16,6 +16,7 @@ final class SchemaSupport {
   private static final Schema SCHEMA = load(RecordJson.SCHEMA_RESOURCE);
   private static final Schema REPORT_SCHEMA = load(ReportJson.SCHEMA_RESOURCE);
   private static final Schema EVALUATION_SCHEMA = load(EvaluationJson.SCHEMA_RESOURCE);
+  private static final Schema IMPACT_SCHEMA = load(ImpactJson.SCHEMA_RESOURCE);
 
   private SchemaSupport() {}
 
@@ -32,6 +33,11 @@ final class SchemaSupport {
   /** The evaluation schema's complaints about the document; empty when it is valid. */
   static List<Error> evaluationErrors(String json) {
     return EVALUATION_SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  /** The impact schema's complaints about the document; empty when it is valid. */
+  static List<Error> impactErrors(String json) {
+    return IMPACT_SCHEMA.validate(json, InputFormat.JSON);
   }
 
   private static Schema load(String resource) {

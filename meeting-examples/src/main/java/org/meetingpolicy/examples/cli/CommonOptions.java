@@ -27,7 +27,17 @@ final class CommonOptions {
     }
   }
 
-  /** {@code --as-of}, {@code --policy} and {@code --lang}: how records are judged and written. */
+  /** {@code --policy}: the parameters records are judged by. */
+  static final class PolicyFile {
+
+    @Option(
+        names = "--policy",
+        paramLabel = "FILE",
+        description = "A YAML or .properties file overriding policy parameters.")
+    Path file;
+  }
+
+  /** {@code --as-of} and {@code --lang}: when records are judged and how findings are written. */
   static final class Judging {
 
     @Option(
@@ -38,12 +48,6 @@ final class CommonOptions {
             "Judge as of this instant: ISO-8601 with offset, such as 2026-12-10T12:00+08:00 or"
                 + " 2026-12-10T04:00:00Z. Default: now.")
     Instant asOf;
-
-    @Option(
-        names = "--policy",
-        paramLabel = "FILE",
-        description = "A YAML or .properties file overriding policy parameters.")
-    Path policyFile;
 
     @Option(
         names = "--lang",

@@ -113,6 +113,8 @@ final class Evaluate implements Callable<Integer> {
 
   @Mixin CommonOptions.Judging judging;
 
+  @Mixin CommonOptions.PolicyFile policyFile;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -173,7 +175,7 @@ final class Evaluate implements Callable<Integer> {
 
   /** Reads, checks and evaluates; the evaluation in the format asked for. */
   private String evaluate(PrintWriter err) throws Inputs.InvalidInputException {
-    MeetingPolicy policy = Inputs.policy(judging.policyFile);
+    MeetingPolicy policy = Inputs.policy(policyFile.file);
     Instant at = judging.asOf(clock);
     if (periods > MAX_PERIODS) {
       throw new Inputs.InvalidInputException(
@@ -235,8 +237,8 @@ final class Evaluate implements Callable<Integer> {
       return;
     }
     List<Path> read = new ArrayList<>();
-    if (judging.policyFile != null) {
-      read.add(judging.policyFile);
+    if (policyFile.file != null) {
+      read.add(policyFile.file);
     }
     for (String input : inputs) {
       if (input.isEmpty() || input.equals("-")) {

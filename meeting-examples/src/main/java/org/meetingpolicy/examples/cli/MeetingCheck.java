@@ -108,6 +108,8 @@ public final class MeetingCheck implements Callable<Integer> {
 
   @Mixin CommonOptions.Judging judging;
 
+  @Mixin CommonOptions.PolicyFile policyFile;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -243,6 +245,7 @@ public final class MeetingCheck implements Callable<Integer> {
     // Before the settings below, which reach only the subcommands added by then.
     line.addSubcommand("evaluate", evaluate);
     line.addSubcommand("import", importer);
+    line.addSubcommand("impact", new ImpactCommand(stdin, clock));
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setParameterExceptionHandler(
         (error, args) -> {
@@ -285,7 +288,7 @@ public final class MeetingCheck implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     MeetingPolicy policy;
     try {
-      policy = Inputs.policy(judging.policyFile);
+      policy = Inputs.policy(policyFile.file);
     } catch (Inputs.InvalidInputException e) {
       err.println("meeting-check: " + e.getMessage());
       return INVALID_INPUT;

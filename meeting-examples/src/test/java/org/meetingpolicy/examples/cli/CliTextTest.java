@@ -13,7 +13,7 @@ class CliTextTest {
 
   @Test
   void chineseBundlesHaveEveryKeyAndNoLatinWord() throws Exception {
-    for (String bundle : new String[] {"cli", "rollup"}) {
+    for (String bundle : new String[] {"cli", "rollup", "impact"}) {
       Properties en = load(bundle + ".properties");
       Properties zh = load(bundle + "_zh.properties");
 

@@ -27,7 +27,11 @@ class UsageDocsTest {
     }
 
     assertThat(documented)
-        .containsExactly(help("--help"), help("evaluate", "--help"), help("import", "--help"));
+        .containsExactly(
+            help("--help"),
+            help("evaluate", "--help"),
+            help("import", "--help"),
+            help("impact", "--help"));
   }
 
   private static String help(String... args) {
