@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.meetingpolicy.core.validation.Problem;
 import org.meetingpolicy.importer.DueCalendar;
 import org.meetingpolicy.json.BatchReport;
+import org.meetingpolicy.json.DecisionLog;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.ReportJson;
 import org.meetingpolicy.rules.BatchRollUp;
@@ -140,6 +141,15 @@ public final class MeetingCheck implements Callable<Integer> {
   Path exportDue;
 
   @Option(
+      names = "--decision-log",
+      paramLabel = "FILE.jsonl",
+      description =
+          "Also write one line per record set to this JSON Lines file: the input's SHA-256, the"
+              + " policy and a SHA-256 of its parameters and rules, the version, the instant and"
+              + " the findings (meeting-check replay checks them again).")
+  Path decisionLog;
+
+  @Option(
       names = {"-q", "--quiet"},
       description =
           "Show no progress on standard error (a bar on a terminal, else a count line every 10"
@@ -246,6 +256,7 @@ public final class MeetingCheck implements Callable<Integer> {
     line.addSubcommand("evaluate", evaluate);
     line.addSubcommand("import", importer);
     line.addSubcommand("impact", new ImpactCommand(stdin, clock));
+    line.addSubcommand("replay", new ReplayCommand(stdin));
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setParameterExceptionHandler(
         (error, args) -> {
@@ -321,7 +332,21 @@ public final class MeetingCheck implements Callable<Integer> {
             ? Progress.none()
             : Progress.of(err, sources.size(), settings.terminal(), settings.progressInterval());
     Batch stream = new Batch(engine, at, out, err, progress);
-    stream.checkAll(sources);
+    if (decisionLog != null) {
+      try {
+        stream.log = DecisionLog.create(decisionLog);
+      } catch (IOException e) {
+        err.println("meeting-check: cannot write " + decisionLog + ": " + Inputs.describe(e));
+        return INVALID_INPUT;
+      }
+    }
+    try {
+      stream.checkAll(sources);
+    } finally {
+      if (stream.log != null) {
+        stream.log.close();
+      }
+    }
     if (exportDue != null) {
       try {
         Files.writeString(
@@ -356,6 +381,9 @@ public final class MeetingCheck implements Callable<Integer> {
     private final RecordJson reader = RecordJson.create();
     private final ReportJson.BatchWriter json;
     private final List<BatchReport.Document> chunk = new ArrayList<>();
+    // --decision-log: each document's SHA-256, in chunk order; the log, or null.
+    private final List<String> chunkHashes = new ArrayList<>();
+    private DecisionLog log;
     private long chunkBytes;
     private int read;
     private long checked;
@@ -386,10 +414,11 @@ public final class MeetingCheck implements Callable<Integer> {
         } catch (IOException e) {
           // Unreadable: reported in its place, after what came before it.
           flush();
-          emit(unreadable(read + chunk.size(), source.name(), Inputs.describe(e)));
+          emit(unreadable(read + chunk.size(), source.name(), Inputs.describe(e)), null);
           continue;
         }
         chunk.add(new BatchReport.Document(source.name(), bytes));
+        chunkHashes.add(log == null ? null : DecisionLog.sha256(bytes));
         chunkBytes += bytes.length;
         if (chunk.size() >= CHUNK_DOCUMENTS || chunkBytes >= CHUNK_BYTES) {
           flush();
@@ -416,16 +445,31 @@ public final class MeetingCheck implements Callable<Integer> {
       }
       int base = read;
       BatchReport batch = BatchReport.check(engine, reader, List.copyOf(chunk), at);
+      List<String> hashes = List.copyOf(chunkHashes.stream().map(h -> h == null ? "" : h).toList());
       chunk.clear();
+      chunkHashes.clear();
       chunkBytes = 0;
       for (BatchReport.Input input : batch.inputs()) {
-        emit(input.at(base + input.index()));
+        String hash = hashes.get(input.index());
+        emit(input.at(base + input.index()), hash.isEmpty() ? null : hash);
       }
     }
 
-    private void emit(BatchReport.Input input) throws IOException {
+    private void emit(BatchReport.Input input, String inputSha256) throws IOException {
       progress.clear();
       read++;
+      if (log != null) {
+        log.record(
+            input instanceof BatchReport.Checked done
+                ? DecisionLog.of(input.source(), inputSha256, done.report(), engine, VERSION)
+                : DecisionLog.notChecked(
+                    input.source(),
+                    inputSha256,
+                    input instanceof BatchReport.Rejected ? "REJECTED" : "FAILED",
+                    engine,
+                    VERSION,
+                    at));
+      }
       if (input instanceof BatchReport.Checked done) {
         checked++;
         findings |= done.report().hasFindingsAtLeast(failOn.severity);

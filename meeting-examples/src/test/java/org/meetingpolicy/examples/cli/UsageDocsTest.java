@@ -31,7 +31,8 @@ class UsageDocsTest {
             help("--help"),
             help("evaluate", "--help"),
             help("import", "--help"),
-            help("impact", "--help"));
+            help("impact", "--help"),
+            help("replay", "--help"));
   }
 
   private static String help(String... args) {
