@@ -19,18 +19,28 @@ import org.meetingpolicy.rules.facts.Format;
  * Where one record set stands with the policy as of an instant: every finding, and a status for
  * every checked clause, so that a reader sees what passed as well as what failed. Immutable and
  * thread-safe; the same input gives an equal report and the same text, byte for byte.
+ *
+ * @param records what was checked, such as {@code meeting 'm-1' of department 'sales'}
+ * @param recordsZh what was checked, in Chinese ({@code 部门 'sales' 的记录})
+ * @param asOf the instant the records were judged at
+ * @param zone the policy's zone, in which the report's times are written
+ * @param policyName the name of the policy applied
+ * @param meetings the meetings checked, by id, sorted
+ * @param findings every finding, in report order ({@link Finding#ORDER}, repeats left out)
+ * @param clauses the status of every checked clause, in clause order
+ * @param notes what a reader must know about how the report was judged that is not a finding, such
+ *     as years the working calendar has no data for; empty for most reports
  */
-public final class ComplianceReport {
-
-  private final String records;
-  private final String recordsZh;
-  private final Instant asOf;
-  private final ZoneId zone;
-  private final String policyName;
-  private final List<MeetingId> meetings;
-  private final List<Finding> findings;
-  private final List<ClauseResult> clauses;
-  private final List<ReportNote> notes;
+public record ComplianceReport(
+    String records,
+    String recordsZh,
+    Instant asOf,
+    ZoneId zone,
+    String policyName,
+    List<MeetingId> meetings,
+    List<Finding> findings,
+    List<ClauseResult> clauses,
+    List<ReportNote> notes) {
 
   /**
    * Creates a report. Findings are sorted by {@link Finding#ORDER} and repeats removed; clause
@@ -68,33 +78,16 @@ public final class ComplianceReport {
    * {@link #ComplianceReport(String, Instant, ZoneId, String, List, List, List, List)}, which uses
    * the English name in both languages.
    */
-  public ComplianceReport(
-      String records,
-      String recordsZh,
-      Instant asOf,
-      ZoneId zone,
-      String policyName,
-      List<MeetingId> meetings,
-      List<Finding> findings,
-      List<ClauseResult> clauses,
-      List<ReportNote> notes) {
-    this.records = Objects.requireNonNull(records, "records");
-    this.recordsZh = Objects.requireNonNull(recordsZh, "recordsZh");
-    this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.zone = Objects.requireNonNull(zone, "zone");
-    this.policyName = Objects.requireNonNull(policyName, "policyName");
-    this.meetings = meetings.stream().sorted().toList();
-    this.findings = sortedWithoutRepeats(findings);
-    this.clauses = List.copyOf(clauses);
-    this.notes = List.copyOf(notes);
-  }
-
-  /**
-   * What a reader must know about how the report was judged that is not a finding, such as years
-   * the working calendar has no data for; empty for most reports.
-   */
-  public List<ReportNote> notes() {
-    return notes;
+  public ComplianceReport {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(recordsZh, "recordsZh");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(policyName, "policyName");
+    meetings = meetings.stream().sorted().toList();
+    findings = sortedWithoutRepeats(findings);
+    clauses = List.copyOf(clauses);
+    notes = List.copyOf(notes);
   }
 
   /**
@@ -119,39 +112,9 @@ public final class ComplianceReport {
     return Collections.unmodifiableList(kept);
   }
 
-  /** What was checked, such as {@code meeting 'm-1' of department 'sales'}. */
-  public String records() {
-    return records;
-  }
-
   /** What was checked, in the language. */
   public String records(Language language) {
     return language == Language.ZH ? recordsZh : records;
-  }
-
-  /** The instant the records were judged at. */
-  public Instant asOf() {
-    return asOf;
-  }
-
-  /** The policy's zone, in which the report's times are written. */
-  public ZoneId zone() {
-    return zone;
-  }
-
-  /** The name of the policy applied. */
-  public String policyName() {
-    return policyName;
-  }
-
-  /** The meetings checked, by id. */
-  public List<MeetingId> meetings() {
-    return meetings;
-  }
-
-  /** Every finding, in report order. */
-  public List<Finding> findings() {
-    return findings;
   }
 
   /** The findings of one severity, in report order. */
@@ -194,11 +157,6 @@ public final class ComplianceReport {
   /** Whether some finding is at least as serious as {@code threshold}. */
   public boolean hasFindingsAtLeast(Severity threshold) {
     return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
-  }
-
-  /** The status of every checked clause, in clause order. */
-  public List<ClauseResult> clauses() {
-    return clauses;
   }
 
   /** The result of one clause, if it was in the table. */
@@ -333,25 +291,6 @@ public final class ComplianceReport {
   /** The severity's label in the language: {@code VIOLATION} or {@code 违规}. */
   public static String label(Severity severity, Language language) {
     return ReportText.get(language, "severity." + severity.name());
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ComplianceReport r
-        && records.equals(r.records)
-        && recordsZh.equals(r.recordsZh)
-        && notes.equals(r.notes)
-        && asOf.equals(r.asOf)
-        && zone.equals(r.zone)
-        && policyName.equals(r.policyName)
-        && meetings.equals(r.meetings)
-        && findings.equals(r.findings)
-        && clauses.equals(r.clauses);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(records, asOf, findings, clauses, notes);
   }
 
   @Override
