@@ -140,6 +140,32 @@ public final class ComplianceEngine {
     this.statusTable = table.values().stream().map(c -> ClauseTexts.inForce(c, policy)).toList();
   }
 
+  /** A copy judging by another policy, sharing this engine's compiled rules (see withPolicy). */
+  private ComplianceEngine(ComplianceEngine base, MeetingPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.catalogue = base.catalogue;
+    this.clock = base.clock;
+    this.chunkSize = base.chunkSize;
+    this.validator = base.validator;
+    this.kieBase = base.kieBase;
+    this.sessions = base.sessions;
+    this.rules = base.rules;
+    this.checkedClauses = base.checkedClauses;
+    this.statusTable =
+        base.statusTable.stream()
+            .map(c -> ClauseTexts.inForce(catalogue.get(c.id()), policy))
+            .toList();
+  }
+
+  /**
+   * The same rules judging by another policy's parameters, without compiling them again: the
+   * parameters reach the rules as facts, so one compiled rule base serves every policy (several
+   * dated versions of the policy cost one compilation). Thread-safe like this engine.
+   */
+  public ComplianceEngine withPolicy(MeetingPolicy other) {
+    return other.equals(policy) ? this : new ComplianceEngine(this, other);
+  }
+
   /** An engine with the built-in rules and the default policy. */
   public static ComplianceEngine createDefault() {
     return builder().build();

@@ -1,0 +1,198 @@
+package org.meetingpolicy.rules.versions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.rules.ClauseResult;
+import org.meetingpolicy.rules.ClauseStatus;
+import org.meetingpolicy.rules.ComplianceEngine;
+import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.ReportNote;
+import org.meetingpolicy.rules.Severity;
+import org.meetingpolicy.rules.SubjectKind;
+import org.meetingpolicy.rules.metrics.EvaluationPeriods;
+
+/**
+ * Judges record sets under a {@link PolicyHistory}: every version judges the whole record set, and
+ * each finding is kept from the version in force for its subject — a meeting's (and what belongs to
+ * it) at the meeting's planned start, a week's, month's or quarter's at the period's start,
+ * anything else at the finding's own instant (a deadline), or the judging instant. So a meeting
+ * held under the old version is judged by it after the new one took effect, and a week that began
+ * before the change is one of the old version's weeks.
+ *
+ * <p>A clause is violated or due when a kept finding says so; otherwise compliant when it applied
+ * under some version, else not applicable. One compiled rule base per set of switched-off rules
+ * serves every version with that set ({@link ComplianceEngine#withPolicy}). Thread-safe.
+ */
+public final class HistoryChecker {
+
+  private final PolicyHistory history;
+  private final List<ComplianceEngine> engines;
+
+  private HistoryChecker(PolicyHistory history, List<ComplianceEngine> engines) {
+    this.history = history;
+    this.engines = List.copyOf(engines);
+  }
+
+  /** A checker with the built-in rules, minus what each version switches off. */
+  public static HistoryChecker of(PolicyHistory history) {
+    Map<Set<String>, ComplianceEngine> compiled = new HashMap<>();
+    List<ComplianceEngine> engines = new ArrayList<>();
+    for (PolicyVersion version : history.versions()) {
+      ComplianceEngine base =
+          compiled.computeIfAbsent(
+              version.disabledRules(),
+              rules -> {
+                ComplianceEngine.Builder builder = ComplianceEngine.builder();
+                rules.forEach(builder::disableRule);
+                return builder.build();
+              });
+      engines.add(base.withPolicy(version.policy()));
+    }
+    return new HistoryChecker(history, engines);
+  }
+
+  /** The history it judges by. */
+  public PolicyHistory history() {
+    return history;
+  }
+
+  /**
+   * The record set judged at {@code asOf}, each finding by the version in force for its subject.
+   *
+   * @throws org.meetingpolicy.core.validation.InvalidRecordException if the records are malformed
+   */
+  public HistoryReport check(DepartmentRecords records, Instant asOf) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(asOf, "asOf");
+    List<PolicyVersion> versions = history.versions();
+    List<ComplianceReport> reports = new ArrayList<>();
+    for (ComplianceEngine engine : engines) {
+      reports.add(engine.check(records, asOf));
+    }
+    int current = versions.indexOf(history.inForceAt(asOf));
+    Map<MeetingId, Instant> starts = new HashMap<>();
+    for (Meeting meeting : records.meetings()) {
+      starts.put(meeting.id(), meeting.start());
+    }
+    Map<Finding, String> kept = new LinkedHashMap<>();
+    Set<PolicyVersion> used = new LinkedHashSet<>();
+    used.add(versions.get(current));
+    for (int i = 0; i < versions.size(); i++) {
+      PolicyVersion version = versions.get(i);
+      for (Finding finding : reports.get(i).findings()) {
+        Instant when = instantOf(finding, starts, asOf, reports.get(i));
+        if (history.inForceAt(when).equals(version)) {
+          kept.putIfAbsent(finding, version.version());
+          used.add(version);
+        }
+      }
+    }
+    ComplianceReport now = reports.get(current);
+    List<Finding> findings = new ArrayList<>(kept.keySet());
+    List<ClauseResult> clauses = new ArrayList<>();
+    for (ClauseResult result : now.clauses()) {
+      clauses.add(merged(result, findings, reports));
+    }
+    Set<ReportNote> notes = new LinkedHashSet<>();
+    reports.forEach(r -> notes.addAll(r.notes()));
+    List<String> names = new ArrayList<>();
+    for (PolicyVersion version : versions) {
+      if (used.contains(version)) {
+        names.add(version.version() + " " + version.policy().name());
+      }
+    }
+    ComplianceReport report =
+        new ComplianceReport(
+            now.records(),
+            now.recordsZh(),
+            asOf,
+            now.zone(),
+            String.join(" + ", names),
+            now.meetings(),
+            findings,
+            clauses,
+            List.copyOf(notes));
+    List<String> findingVersions = report.findings().stream().map(kept::get).toList();
+    return new HistoryReport(
+        report, findingVersions, versions.stream().filter(used::contains).toList());
+  }
+
+  /** The instant that decides which version judges the finding. */
+  private static Instant instantOf(
+      Finding finding, Map<MeetingId, Instant> starts, Instant asOf, ComplianceReport report) {
+    MeetingId meeting = finding.subject().meeting();
+    if (meeting != null && starts.containsKey(meeting)) {
+      return starts.get(meeting);
+    }
+    if (finding.subject().kind() == SubjectKind.PERIOD) {
+      // A run of periods ("2026-W40..2026-W45") is judged by the version of its first.
+      String label = finding.subject().id();
+      int dots = label.indexOf("..");
+      try {
+        return EvaluationPeriods.parse(dots < 0 ? label : label.substring(0, dots), report.zone())
+            .start();
+      } catch (IllegalArgumentException notALabel) {
+        // Not a period label this library writes: fall through to the finding's own instant.
+      }
+    }
+    return finding.at() != null ? finding.at() : asOf;
+  }
+
+  /** A clause's result from the kept findings and what each version said of it. */
+  private static ClauseResult merged(
+      ClauseResult now, List<Finding> findings, List<ComplianceReport> reports) {
+    String clause = now.clause().id();
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    Instant nextDue = null;
+    for (Finding finding : findings) {
+      if (finding.clauseId().equals(clause)) {
+        counts.merge(finding.severity(), 1, Integer::sum);
+        if (finding.severity() == Severity.DUE
+            && finding.at() != null
+            && (nextDue == null || finding.at().isBefore(nextDue))) {
+          nextDue = finding.at();
+        }
+      }
+    }
+    int violations = counts.getOrDefault(Severity.VIOLATION, 0);
+    int warnings = counts.getOrDefault(Severity.WARNING, 0);
+    int due = counts.getOrDefault(Severity.DUE, 0);
+    ClauseStatus status;
+    if (now.status() == ClauseStatus.NOT_CHECKED) {
+      status = ClauseStatus.NOT_CHECKED;
+    } else if (violations > 0) {
+      status = ClauseStatus.VIOLATED;
+    } else if (due > 0) {
+      status = ClauseStatus.DUE;
+    } else if (warnings > 0 || appliedSomewhere(clause, reports)) {
+      status = ClauseStatus.COMPLIANT;
+    } else {
+      status = ClauseStatus.NOT_APPLICABLE;
+    }
+    return new ClauseResult(now.clause(), status, violations, warnings, due, nextDue);
+  }
+
+  private static boolean appliedSomewhere(String clause, List<ComplianceReport> reports) {
+    for (ComplianceReport report : reports) {
+      ClauseStatus status = report.status(clause);
+      if (status == ClauseStatus.COMPLIANT
+          || status == ClauseStatus.VIOLATED
+          || status == ClauseStatus.DUE) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,129 @@
+package org.meetingpolicy.rules.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.fixtures.RandomRecords;
+import org.meetingpolicy.core.fixtures.SampleQuarters;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.rules.ComplianceEngine;
+import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.rules.RuleTestSupport;
+
+@Tag(RuleTestSupport.BUILDS_ENGINE)
+class HistoryCheckerTest {
+
+  private static final MeetingPolicy FRIDAYS = MeetingPolicy.defaults();
+  private static final MeetingPolicy THURSDAYS =
+      FRIDAYS.toBuilder().name("Thursdays").regularMeetingDay(DayOfWeek.THURSDAY).build();
+  // Thursday 1 October 2026, 00:00 in Shanghai: the first day of 2026-Q4, in week 2026-W40.
+  private static final Instant OCTOBER =
+      ZonedDateTime.parse("2026-10-01T00:00+08:00[Asia/Shanghai]").toInstant();
+
+  /**
+   * The sample quarters meet on Fridays. From 1 October the policy says Thursdays: the Friday
+   * meetings from 2 October on break 3.1's day under the new version; those before are the old
+   * version's and comply.
+   */
+  @Test
+  void eachMeetingIsJudgedByTheVersionInForceAtItsStart() {
+    PolicyHistory history =
+        new PolicyHistory(
+            List.of(
+                PolicyVersion.of("2026.1", Instant.parse("2026-01-01T00:00:00Z"), FRIDAYS),
+                PolicyVersion.of("2026.2", OCTOBER, THURSDAYS)));
+    DepartmentRecords records = SampleQuarters.records();
+    Map<MeetingId, Instant> starts =
+        records.meetings().stream().collect(Collectors.toMap(Meeting::id, Meeting::start));
+
+    HistoryReport judged = HistoryChecker.of(history).check(records, SampleQuarters.AS_OF);
+
+    List<Finding> wrongDay =
+        judged.report().findings().stream()
+            .filter(f -> f.ruleId().equals("schedule.regular-slot-day"))
+            .toList();
+    assertThat(wrongDay).isNotEmpty();
+    for (Finding finding : wrongDay) {
+      assertThat(starts.get(finding.subject().meeting())).isAfterOrEqualTo(OCTOBER);
+      assertThat(judged.versionOf(finding)).isEqualTo("2026.2");
+    }
+    long fridaysFromOctober =
+        records.meetings().stream()
+            .filter(m -> !m.start().isBefore(OCTOBER))
+            .filter(m -> m.kind() == org.meetingpolicy.core.model.MeetingKind.REGULAR)
+            .count();
+    assertThat(wrongDay).hasSize((int) fridaysFromOctober);
+    assertThat(judged.report().findings().stream().map(judged::versionOf).distinct())
+        .contains("2026.1", "2026.2");
+    assertThat(judged.report().policyName())
+        .isEqualTo("2026.1 " + FRIDAYS.name() + " + 2026.2 Thursdays");
+    assertThat(judged.versionsUsed())
+        .extracting(PolicyVersion::version)
+        .containsExactly("2026.1", "2026.2");
+  }
+
+  /** Property: a history of one version judges as its policy does, whatever the records. */
+  @Test
+  void aOneVersionHistoryEqualsTheSinglePolicyCheck() {
+    HistoryChecker checker =
+        HistoryChecker.of(PolicyHistory.single(PolicyVersion.of("only", Instant.EPOCH, FRIDAYS)));
+    ComplianceEngine engine = RuleTestSupport.ENGINE;
+    for (long seed : RandomRecords.seeds(30).toArray()) {
+      RandomRecords random = RandomRecords.withSeed(seed);
+      DepartmentRecords records = random.records();
+      Instant asOf = random.asOf(records);
+
+      ComplianceReport single = engine.check(records, asOf);
+      ComplianceReport history = checker.check(records, asOf).report();
+
+      String replay = "seed " + seed + " (RandomRecords.withSeed)";
+      assertThat(history.findings()).as(replay).isEqualTo(single.findings());
+      assertThat(history.clauses()).as(replay).isEqualTo(single.clauses());
+      assertThat(history.notes()).as(replay).isEqualTo(single.notes());
+      assertThat(history.policyName()).isEqualTo("only " + FRIDAYS.name());
+    }
+  }
+
+  @Test
+  void versionsWithTheSameRulesShareOneCompiledRuleBase() {
+    ComplianceEngine engine = ComplianceEngine.createDefault();
+    ComplianceEngine thursdays = engine.withPolicy(THURSDAYS);
+
+    assertThat(thursdays.policy()).isEqualTo(THURSDAYS);
+    assertThat(thursdays.rules()).isSameAs(engine.rules());
+    assertThat(engine.withPolicy(FRIDAYS)).isSameAs(engine);
+    ComplianceReport report =
+        thursdays.check(
+            org.meetingpolicy.core.fixtures.GoldenMeeting.records(),
+            org.meetingpolicy.core.fixtures.GoldenMeeting.AS_OF);
+    assertThat(report.clause("3.1").orElseThrow().clause().textEn()).contains("Thursday");
+    assertThat(report.policyName()).isEqualTo("Thursdays");
+  }
+
+  @Test
+  void aHistoryRefusesRepeatedLabelsAndVersionsOutOfOrder() {
+    PolicyVersion first = PolicyVersion.of("a", OCTOBER, FRIDAYS);
+    assertThatThrownBy(
+            () ->
+                new PolicyHistory(
+                    List.of(first, PolicyVersion.of("a", OCTOBER.plusSeconds(1), THURSDAYS))))
+        .hasMessage("version a is listed twice");
+    assertThatThrownBy(
+            () -> new PolicyHistory(List.of(first, PolicyVersion.of("b", OCTOBER, THURSDAYS))))
+        .hasMessageStartingWith("version b takes effect 2026-09-30T16:00:00Z, not after version a");
+    assertThatThrownBy(() -> new PolicyHistory(List.of())).hasMessageContaining("at least one");
+    assertThat(new PolicyHistory(List.of(first)).inForceAt(Instant.EPOCH)).isEqualTo(first);
+  }
+}
