@@ -203,6 +203,14 @@ public final class PolicyFile {
     return apply(overrides, source, base);
   }
 
+  /** Applies parsed YAML parameters (a mapping) to a base policy; for {@link PolicyHistoryFile}. */
+  static MeetingPolicy fromNode(JsonNode mapping, String source, MeetingPolicy base)
+      throws PolicyFileException {
+    Map<String, JsonNode> overrides = new LinkedHashMap<>();
+    mapping.fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue()));
+    return apply(overrides, source, base);
+  }
+
   /**
    * Applies properties overrides to a base policy.
    *

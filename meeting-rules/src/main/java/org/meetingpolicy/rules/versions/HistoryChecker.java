@@ -17,7 +17,9 @@ import org.meetingpolicy.rules.ClauseResult;
 import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.rules.Evidence;
 import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.ReportNote;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.SubjectKind;
@@ -36,6 +38,9 @@ import org.meetingpolicy.rules.metrics.EvaluationPeriods;
  * serves every version with that set ({@link ComplianceEngine#withPolicy}). Thread-safe.
  */
 public final class HistoryChecker {
+
+  /** The name of the evidence that cites a finding's version when a history has several. */
+  public static final String VERSION_EVIDENCE = "policyVersion";
 
   private final PolicyHistory history;
   private final List<ComplianceEngine> engines;
@@ -100,6 +105,13 @@ public final class HistoryChecker {
       }
     }
     ComplianceReport now = reports.get(current);
+    if (versions.size() > 1) {
+      // Every finding cites its version where a reader sees it: with its evidence, in text and
+      // JSON alike. A one-version history adds nothing (its report names the version).
+      Map<Finding, String> cited = new LinkedHashMap<>();
+      kept.forEach((finding, version) -> cited.putIfAbsent(citing(finding, version), version));
+      kept = cited;
+    }
     List<Finding> findings = new ArrayList<>(kept.keySet());
     List<ClauseResult> clauses = new ArrayList<>();
     for (ClauseResult result : now.clauses()) {
@@ -127,6 +139,21 @@ public final class HistoryChecker {
     List<String> findingVersions = report.findings().stream().map(kept::get).toList();
     return new HistoryReport(
         report, findingVersions, versions.stream().filter(used::contains).toList());
+  }
+
+  /** The finding with the version that judged it as its last piece of evidence. */
+  private static Finding citing(Finding finding, String version) {
+    List<Evidence> evidence = new ArrayList<>(finding.evidence());
+    evidence.add(new Evidence(VERSION_EVIDENCE, version, version));
+    return new Finding(
+        finding.clauseId(),
+        finding.ruleId(),
+        finding.severity(),
+        finding.subject(),
+        finding.at(),
+        evidence,
+        finding.message(Language.ZH),
+        finding.message(Language.EN));
   }
 
   /** The instant that decides which version judges the finding. */

@@ -67,6 +67,13 @@ class HistoryCheckerTest {
     assertThat(wrongDay).hasSize((int) fridaysFromOctober);
     assertThat(judged.report().findings().stream().map(judged::versionOf).distinct())
         .contains("2026.1", "2026.2");
+    // Every finding cites its version in its evidence, so text and JSON show it.
+    for (Finding finding : judged.report().findings()) {
+      assertThat(finding.evidenceValue(HistoryChecker.VERSION_EVIDENCE))
+          .contains(judged.versionOf(finding));
+    }
+    assertThat(judged.report().toText(org.meetingpolicy.rules.Language.ZH))
+        .contains("制度版本 = 2026.2");
     assertThat(judged.report().policyName())
         .isEqualTo("2026.1 " + FRIDAYS.name() + " + 2026.2 Thursdays");
     assertThat(judged.versionsUsed())
