@@ -68,6 +68,23 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
    */
   public static BatchReport check(
       ComplianceEngine engine, RecordJson reader, List<Document> documents, Instant asOf) {
+    return check(engine::checkAll, engine.policy().zone(), reader, documents, asOf);
+  }
+
+  /**
+   * Reads and checks documents with another judge than one engine, such as a policy history's
+   * ({@code HistoryChecker::checkAll}); otherwise as {@link #check(ComplianceEngine, RecordJson,
+   * List, Instant)}.
+   *
+   * @param judge checks a batch of record sets at an instant
+   * @param zone the zone the reports are written in
+   */
+  public static BatchReport check(
+      java.util.function.BiFunction<List<DepartmentRecords>, Instant, BatchResult> judge,
+      ZoneId zone,
+      RecordJson reader,
+      List<Document> documents,
+      Instant asOf) {
     Input[] inputs = new Input[documents.size()];
     List<DepartmentRecords> readable = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -84,8 +101,7 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
         inputs[i] = Input.unreadable(i, e);
       }
     }
-    ZoneId zone = engine.policy().zone();
-    BatchReport checked = of(engine.checkAll(readable, asOf), names, maps, asOf, zone);
+    BatchReport checked = of(judge.apply(readable, asOf), names, maps, asOf, zone);
     for (int k = 0; k < positions.size(); k++) {
       inputs[positions.get(k)] = checked.inputs().get(k).at(positions.get(k));
     }

@@ -14,19 +14,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.validation.Problem;
 import org.meetingpolicy.importer.DueCalendar;
 import org.meetingpolicy.json.BatchReport;
 import org.meetingpolicy.json.DecisionLog;
+import org.meetingpolicy.json.PolicyFileException;
+import org.meetingpolicy.json.PolicyHistoryFile;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.ReportJson;
+import org.meetingpolicy.rules.BatchResult;
 import org.meetingpolicy.rules.BatchRollUp;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Severity;
+import org.meetingpolicy.rules.versions.HistoryChecker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -139,6 +145,15 @@ public final class MeetingCheck implements Callable<Integer> {
           "Also write every due obligation as a VTODO (due at its deadline, an alarm a day"
               + " ahead, the summary in --lang citing the clause) to this iCalendar file.")
   Path exportDue;
+
+  @Option(
+      names = "--policy-history",
+      paramLabel = "FILE.yaml",
+      description =
+          "Judge by dated policy versions instead of one policy: each meeting by the version in"
+              + " force at its planned start, each week, month or quarter by the version at its"
+              + " start; every finding cites its version. Not with --policy.")
+  Path policyHistory;
 
   @Option(
       names = "--decision-log",
@@ -318,7 +333,30 @@ public final class MeetingCheck implements Callable<Integer> {
         return INVALID_INPUT;
       }
     }
-    ComplianceEngine engine = settings.engines().apply(policy);
+    HistoryChecker history = null;
+    ComplianceEngine engine;
+    if (policyHistory != null) {
+      if (policyFile.file != null) {
+        err.println("meeting-check: --policy-history and --policy: give one of them");
+        return INVALID_INPUT;
+      }
+      try {
+        history = HistoryChecker.of(PolicyHistoryFile.read(policyHistory));
+      } catch (IOException e) {
+        err.println(
+            "meeting-check: "
+                + (e instanceof PolicyFileException
+                    ? e.getMessage()
+                    : "cannot read policy history " + policyHistory + ": " + Inputs.describe(e)));
+        return INVALID_INPUT;
+      } catch (IllegalArgumentException e) {
+        err.println("meeting-check: " + policyHistory + ": " + e.getMessage());
+        return INVALID_INPUT;
+      }
+      engine = history.engineInForceAt(judging.asOf(clock));
+    } else {
+      engine = settings.engines().apply(policy);
+    }
     if (listRules) {
       out.print(RuleList.render(engine, judging.language));
       out.flush();
@@ -332,6 +370,9 @@ public final class MeetingCheck implements Callable<Integer> {
             ? Progress.none()
             : Progress.of(err, sources.size(), settings.terminal(), settings.progressInterval());
     Batch stream = new Batch(engine, at, out, err, progress);
+    if (history != null) {
+      stream.judge = history::checkAll;
+    }
     if (decisionLog != null) {
       try {
         stream.log = DecisionLog.create(decisionLog);
@@ -384,6 +425,8 @@ public final class MeetingCheck implements Callable<Integer> {
     // --decision-log: each document's SHA-256, in chunk order; the log, or null.
     private final List<String> chunkHashes = new ArrayList<>();
     private DecisionLog log;
+    // Who judges a chunk: the engine, or a policy history (--policy-history).
+    private BiFunction<List<DepartmentRecords>, Instant, BatchResult> judge;
     private long chunkBytes;
     private int read;
     private long checked;
@@ -398,6 +441,7 @@ public final class MeetingCheck implements Callable<Integer> {
     Batch(ComplianceEngine engine, Instant at, PrintWriter out, PrintWriter err, Progress progress)
         throws IOException {
       this.engine = engine;
+      this.judge = engine::checkAll;
       this.at = at;
       this.out = out;
       this.err = err;
@@ -444,7 +488,8 @@ public final class MeetingCheck implements Callable<Integer> {
         return;
       }
       int base = read;
-      BatchReport batch = BatchReport.check(engine, reader, List.copyOf(chunk), at);
+      BatchReport batch =
+          BatchReport.check(judge, engine.policy().zone(), reader, List.copyOf(chunk), at);
       List<String> hashes = List.copyOf(chunkHashes.stream().map(h -> h == null ? "" : h).toList());
       chunk.clear();
       chunkHashes.clear();

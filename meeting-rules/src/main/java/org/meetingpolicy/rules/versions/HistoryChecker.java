@@ -13,6 +13,8 @@ import java.util.Set;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.rules.BatchResult;
+import org.meetingpolicy.rules.CheckOutcome;
 import org.meetingpolicy.rules.ClauseResult;
 import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.ComplianceEngine;
@@ -21,6 +23,7 @@ import org.meetingpolicy.rules.Evidence;
 import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.ReportNote;
+import org.meetingpolicy.rules.RuleExecutionException;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.SubjectKind;
 import org.meetingpolicy.rules.metrics.EvaluationPeriods;
@@ -66,6 +69,11 @@ public final class HistoryChecker {
       engines.add(base.withPolicy(version.policy()));
     }
     return new HistoryChecker(history, engines);
+  }
+
+  /** The engine of the version in force at the instant. */
+  public ComplianceEngine engineInForceAt(Instant instant) {
+    return engines.get(history.versions().indexOf(history.inForceAt(instant)));
   }
 
   /** The history it judges by. */
@@ -154,6 +162,29 @@ public final class HistoryChecker {
         evidence,
         finding.message(Language.ZH),
         finding.message(Language.EN));
+  }
+
+  /**
+   * A batch judged under the history: inputs refused as malformed or failed by a rule exactly as
+   * {@link ComplianceEngine#checkAll} says, every other one judged by {@link #check}.
+   */
+  public BatchResult checkAll(List<DepartmentRecords> batch, Instant asOf) {
+    int current = history.versions().indexOf(history.inForceAt(asOf));
+    List<CheckOutcome> outcomes = new ArrayList<>();
+    for (CheckOutcome outcome : engines.get(current).checkAll(batch, asOf).outcomes()) {
+      if (outcome instanceof CheckOutcome.Checked checked) {
+        try {
+          outcomes.add(
+              new CheckOutcome.Checked(
+                  checked.index(), checked.records(), check(checked.records(), asOf).report()));
+        } catch (RuleExecutionException e) {
+          outcomes.add(new CheckOutcome.Failed(checked.index(), checked.records(), e));
+        }
+      } else {
+        outcomes.add(outcome);
+      }
+    }
+    return new BatchResult(outcomes);
   }
 
   /** The instant that decides which version judges the finding. */
