@@ -13,6 +13,7 @@ import java.util.Set;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.core.model.PolicyRevision;
 import org.meetingpolicy.rules.BatchResult;
 import org.meetingpolicy.rules.CheckOutcome;
 import org.meetingpolicy.rules.ClauseResult;
@@ -89,6 +90,8 @@ public final class HistoryChecker {
   public HistoryReport check(DepartmentRecords records, Instant asOf) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(asOf, "asOf");
+    List<ReportNote> dated = new ArrayList<>();
+    records = datedByHistory(records, dated);
     List<PolicyVersion> versions = history.versions();
     List<ComplianceReport> reports = new ArrayList<>();
     for (ComplianceEngine engine : engines) {
@@ -125,7 +128,7 @@ public final class HistoryChecker {
     for (ClauseResult result : now.clauses()) {
       clauses.add(merged(result, findings, reports));
     }
-    Set<ReportNote> notes = new LinkedHashSet<>();
+    Set<ReportNote> notes = new LinkedHashSet<>(dated);
     reports.forEach(r -> notes.addAll(r.notes()));
     List<String> names = new ArrayList<>();
     for (PolicyVersion version : versions) {
@@ -185,6 +188,60 @@ public final class HistoryChecker {
       }
     }
     return new BatchResult(outcomes);
+  }
+
+  /**
+   * The records with each revision that introduces a version of the history taking effect when the
+   * history says (10.2 then judges its approval and notifications against that date); a note for
+   * each revision whose record said otherwise.
+   */
+  private DepartmentRecords datedByHistory(DepartmentRecords records, List<ReportNote> notes) {
+    List<PolicyRevision> revisions = new ArrayList<>();
+    boolean changed = false;
+    for (PolicyRevision revision : records.revisions()) {
+      PolicyVersion version =
+          history.versions().stream()
+              .filter(v -> v.version().equals(revision.version()))
+              .findFirst()
+              .orElse(null);
+      if (version == null || version.effectiveFrom().equals(revision.effectiveFrom())) {
+        revisions.add(revision);
+        continue;
+      }
+      changed = true;
+      revisions.add(
+          new PolicyRevision(
+              revision.id(),
+              revision.version(),
+              revision.reason(),
+              revision.bases(),
+              revision.approvedBy(),
+              revision.approvedAt(),
+              revision.notifications(),
+              version.effectiveFrom()));
+      notes.add(
+          new ReportNote(
+              "revision-dated-by-history",
+              "制度修订 "
+                  + revision.id().value()
+                  + " 记录的生效时间为 "
+                  + revision.effectiveFrom()
+                  + "，制度版本历史中版本 "
+                  + version.version()
+                  + " 的生效时间为 "
+                  + version.effectiveFrom()
+                  + "；按版本历史判定。",
+              "Revision "
+                  + revision.id().value()
+                  + " records "
+                  + revision.effectiveFrom()
+                  + " as its effective date; the policy history has version "
+                  + version.version()
+                  + " in force from "
+                  + version.effectiveFrom()
+                  + ", which is what is judged."));
+    }
+    return changed ? records.withRevisions(revisions) : records;
   }
 
   /** The instant that decides which version judges the finding. */

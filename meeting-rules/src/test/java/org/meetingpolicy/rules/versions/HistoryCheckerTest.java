@@ -133,4 +133,57 @@ class HistoryCheckerTest {
     assertThatThrownBy(() -> new PolicyHistory(List.of())).hasMessageContaining("at least one");
     assertThat(new PolicyHistory(List.of(first)).inForceAt(Instant.EPOCH)).isEqualTo(first);
   }
+
+  /**
+   * A revision record introducing version 2026.2, approved on 5 October: the history puts 2026.2 in
+   * force from 1 October, so it was in force before it was approved (10.2), although the record
+   * itself claims 15 October. Approved on 25 September instead, nothing is found.
+   */
+  @Test
+  void aVersionInForceBeforeItsApprovalViolates10_2() {
+    PolicyHistory history =
+        new PolicyHistory(
+            List.of(
+                PolicyVersion.of("2026.1", Instant.parse("2026-01-01T00:00:00Z"), FRIDAYS),
+                PolicyVersion.of("2026.2", OCTOBER, FRIDAYS.toBuilder().name("2026.2").build())));
+    HistoryChecker checker = HistoryChecker.of(history);
+    Instant claimed = OCTOBER.plus(java.time.Duration.ofDays(14));
+
+    HistoryReport late =
+        checker.check(
+            withRevision(OCTOBER.plus(java.time.Duration.ofDays(4)), claimed),
+            SampleQuarters.AS_OF);
+    HistoryReport inTime =
+        checker.check(
+            withRevision(OCTOBER.minus(java.time.Duration.ofDays(6)), claimed),
+            SampleQuarters.AS_OF);
+
+    assertThat(late.report().findings())
+        .filteredOn(f -> f.ruleId().equals("revision.approval-late"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidenceValue("effectiveFrom")).contains("2026-10-01 00:00"));
+    assertThat(late.report().notes())
+        .extracting(n -> n.code())
+        .contains("revision-dated-by-history");
+    assertThat(inTime.report().findings())
+        .filteredOn(f -> f.ruleId().equals("revision.approval-late"))
+        .isEmpty();
+  }
+
+  private static DepartmentRecords withRevision(Instant approvedAt, Instant effectiveFrom) {
+    DepartmentRecords records = SampleQuarters.records();
+    org.meetingpolicy.core.model.PolicyRevision revision =
+        new org.meetingpolicy.core.model.PolicyRevision(
+            org.meetingpolicy.core.model.RevisionId.of("rev-2026-2"),
+            "2026.2",
+            "Shorter notice",
+            java.util.Set.of(org.meetingpolicy.core.model.RevisionBasis.EVALUATION_RESULT),
+            records.department().manager(),
+            approvedAt,
+            org.meetingpolicy.core.fixtures.SampleDepartment.roster().stream()
+                .map(p -> new org.meetingpolicy.core.model.RevisionNotification(p, approvedAt))
+                .toList(),
+            effectiveFrom);
+    return records.withRevisions(List.of(revision));
+  }
 }
