@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.MeetingId;
@@ -22,6 +21,7 @@ import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.LocalizedText;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.impact.Impact;
 import org.meetingpolicy.rules.impact.ImpactAnalysis;
@@ -293,7 +293,7 @@ final class ImpactCommand implements Callable<Integer> {
   }
 
   /** The command's words in one language. */
-  private record Words(Language language, ResourceBundle bundle) {
+  private record Words(LocalizedText text) {
 
     private static final Map<Language, Words> ALL = new EnumMap<>(Language.class);
 
@@ -302,12 +302,8 @@ final class ImpactCommand implements Callable<Integer> {
         ALL.put(
             language,
             new Words(
-                language,
-                ResourceBundle.getBundle(
-                    "org.meetingpolicy.examples.cli.impact",
-                    language.locale(),
-                    ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES))));
+                LocalizedText.of(
+                    "org.meetingpolicy.examples.cli.impact", language, ImpactCommand.class)));
       }
     }
 
@@ -316,15 +312,11 @@ final class ImpactCommand implements Callable<Integer> {
     }
 
     String separator() {
-      return bundle.getString("separator");
+      return text.get("separator");
     }
 
     String get(String key, Object... args) {
-      String text = bundle.getString(key);
-      for (int i = args.length - 1; i >= 0; i--) {
-        text = text.replace("{" + i + "}", String.valueOf(args[i]));
-      }
-      return text;
+      return text.get(key, args);
     }
   }
 
