@@ -287,18 +287,7 @@ final class Evaluate implements Callable<Integer> {
    * giving up.
    */
   private DepartmentRecords read(PrintWriter err) throws Inputs.InvalidInputException {
-    List<Inputs.Source> sources = new ArrayList<>();
-    for (String input : inputs) {
-      try {
-        sources.addAll(Inputs.sourcesOf(input));
-      } catch (IOException e) {
-        throw new Inputs.InvalidInputException(Inputs.shown(input) + ": " + Inputs.describe(e));
-      }
-    }
-    if (sources.isEmpty()) {
-      throw new Inputs.InvalidInputException(
-          "no records in " + String.join(", ", inputs) + ": no *.json file");
-    }
+    List<Inputs.Source> sources = Inputs.allSourcesOf(inputs);
     RecordJson reader = RecordJson.create();
     List<Part> parts = new ArrayList<>();
     boolean unreadable = false;

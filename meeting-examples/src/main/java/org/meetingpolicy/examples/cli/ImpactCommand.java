@@ -151,18 +151,7 @@ final class ImpactCommand implements Callable<Integer> {
   /** Every input as its own well-formed record set; problems on stderr and exit 2 otherwise. */
   private List<DepartmentRecords> read(PrintWriter err, List<String> names)
       throws Inputs.InvalidInputException {
-    List<Inputs.Source> sources = new ArrayList<>();
-    for (String input : inputs) {
-      try {
-        sources.addAll(Inputs.sourcesOf(input));
-      } catch (java.io.IOException e) {
-        throw new Inputs.InvalidInputException(Inputs.shown(input) + ": " + Inputs.describe(e));
-      }
-    }
-    if (sources.isEmpty()) {
-      throw new Inputs.InvalidInputException(
-          "no records in " + String.join(", ", inputs) + ": no *.json file");
-    }
+    List<Inputs.Source> sources = Inputs.allSourcesOf(inputs);
     RecordJson reader = RecordJson.create();
     List<DepartmentRecords> sets = new ArrayList<>();
     boolean invalid = false;

@@ -76,6 +76,28 @@ final class Inputs {
   }
 
   /**
+   * The sources of every input, in order.
+   *
+   * @throws InvalidInputException naming an input that cannot be listed, or when none holds a
+   *     record file
+   */
+  static List<Source> allSourcesOf(List<String> inputs) throws InvalidInputException {
+    List<Source> sources = new ArrayList<>();
+    for (String input : inputs) {
+      try {
+        sources.addAll(sourcesOf(input));
+      } catch (IOException e) {
+        throw new InvalidInputException(shown(input) + ": " + describe(e));
+      }
+    }
+    if (sources.isEmpty()) {
+      throw new InvalidInputException(
+          "no records in " + String.join(", ", inputs) + ": no *.json file");
+    }
+    return sources;
+  }
+
+  /**
    * The sources an argument names: {@code -} for standard input, every {@code *.json} entry
    * directly in a directory sorted by name, or the file itself. Of a directory's {@code *.json}
    * entries, subdirectories are passed over; a dangling symbolic link, a loop of links, a named
