@@ -25,6 +25,7 @@ import org.meetingpolicy.rules.LocalizedText;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.impact.Impact;
 import org.meetingpolicy.rules.impact.ImpactAnalysis;
+import org.meetingpolicy.rules.impact.ImpactPage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +68,8 @@ final class ImpactCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
     TEXT,
-    JSON
+    JSON,
+    HTML
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -101,7 +103,9 @@ final class ImpactCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = FormatConverter.class,
-      description = "text or json (docs/policy-impact.schema.json). Default: ${DEFAULT-VALUE}.")
+      description =
+          "text, json (docs/policy-impact.schema.json) or html (one self-contained page)."
+              + " Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Mixin CommonOptions.Debug debug;
@@ -134,9 +138,11 @@ final class ImpactCommand implements Callable<Integer> {
       Impact impact = new ImpactAnalysis(now, then).compareReports(judged, at);
       PrintWriter out = spec.commandLine().getOut();
       out.print(
-          format == Format.JSON
-              ? ImpactJson.toJson(impact, current.zone(), names)
-              : TerminalText.escape(text(impact, current.zone(), names, judging.language)));
+          switch (format) {
+            case JSON -> ImpactJson.toJson(impact, current.zone(), names);
+            case HTML -> ImpactPage.render(impact, current.zone(), names, judging.language);
+            case TEXT -> TerminalText.escape(text(impact, current.zone(), names, judging.language));
+          });
       out.flush();
       return impact.isEmpty() ? NO_CHANGE : CHANGES;
     } catch (Inputs.InvalidInputException e) {
@@ -204,6 +210,9 @@ final class ImpactCommand implements Callable<Integer> {
       return t.append(w.get("none")).append('\n').toString();
     }
     t.append(w.get("clauses")).append('\n');
+    if (impact.clauses().isEmpty()) {
+      t.append("  ").append(w.get("clausesNone")).append('\n');
+    }
     for (Impact.ClauseChange c : impact.clauses()) {
       List<String> parts = new ArrayList<>();
       count(parts, w, "newlyViolated", c.newlyViolated());
@@ -312,7 +321,7 @@ final class ImpactCommand implements Callable<Integer> {
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return MeetingCheck.choice(Format.class, value, "text, json");
+      return MeetingCheck.choice(Format.class, value, "text, json, html");
     }
   }
 }
