@@ -37,6 +37,7 @@ import org.meetingpolicy.rules.versions.PolicyVersion;
  *     name: Sales meetings, Thursdays
  *     regularMeetingDay: THURSDAY
  *     disabledRules: [agenda.monthly-item.due]
+ *     ruleFiles: [rules/extra.drl]     # a host's DRL, relative to this file
  * </pre>
  *
  * <p>Errors name the file, the version and the field: {@code history.yaml: version 2026.2:
@@ -59,7 +60,9 @@ public final class PolicyHistoryFile {
    * @throws IOException if the file cannot be read
    */
   public static PolicyHistory read(Path file) throws IOException {
-    return fromYaml(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    Path folder = file.toAbsolutePath().getParent();
+    return fromYaml(
+        Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), folder);
   }
 
   /**
@@ -69,6 +72,17 @@ public final class PolicyHistoryFile {
    * @throws PolicyFileException if the text is not a valid history
    */
   public static PolicyHistory fromYaml(String yaml, String source) throws PolicyFileException {
+    return fromYaml(yaml, source, Path.of(""));
+  }
+
+  /**
+   * Reads a history from YAML text whose {@code ruleFiles} are relative to {@code folder}.
+   *
+   * @param source the file's name in error messages
+   * @throws PolicyFileException if the text is not a valid history
+   */
+  public static PolicyHistory fromYaml(String yaml, String source, Path folder)
+      throws PolicyFileException {
     JsonNode root;
     try {
       root = YAML.readTree(yaml);
@@ -99,6 +113,7 @@ public final class PolicyHistoryFile {
       String where = source + ": version " + label.asText();
       JsonNode from = parameters.remove("effectiveFrom");
       JsonNode disabled = parameters.remove("disabledRules");
+      JsonNode files = parameters.remove("ruleFiles");
       MeetingPolicy policy = PolicyFile.fromNode(parameters, where, MeetingPolicy.defaults());
       if (from == null || !from.isValueNode()) {
         throw new PolicyFileException(
@@ -109,7 +124,8 @@ public final class PolicyHistoryFile {
               label.asText(),
               instant(from.asText(), policy, where),
               policy,
-              rules(disabled, where)));
+              rules(disabled, where),
+              files(files, folder, where)));
     }
     try {
       return new PolicyHistory(versions);
@@ -135,6 +151,28 @@ public final class PolicyHistoryFile {
               + " (2026-10-01T00:00+08:00)",
           e);
     }
+  }
+
+  private static List<Path> files(JsonNode node, Path folder, String where)
+      throws PolicyFileException {
+    List<Path> paths = new ArrayList<>();
+    if (node == null) {
+      return paths;
+    }
+    if (!node.isArray()) {
+      throw new PolicyFileException(where, "ruleFiles", "expected a list of DRL files", null);
+    }
+    for (JsonNode name : node) {
+      if (!name.isTextual() || name.asText().isBlank()) {
+        throw new PolicyFileException(where, "ruleFiles", "'" + name + "' is not a file", null);
+      }
+      Path path = folder.resolve(name.asText());
+      if (!Files.isRegularFile(path)) {
+        throw new PolicyFileException(where, "ruleFiles", "no such file: " + path, null);
+      }
+      paths.add(path);
+    }
+    return paths;
   }
 
   private static Set<String> rules(JsonNode node, String where) throws PolicyFileException {

@@ -88,4 +88,63 @@ class PolicyHistoryFileTest {
     assertThatThrownBy(() -> PolicyHistoryFile.fromYaml("name: not a history", "h.yaml"))
         .hasMessageContaining("versions: a list of policy versions");
   }
+
+  /**
+   * A version may add a host's rules: a reminder rule (a warning citing 3.4 on every regular
+   * meeting) in force from 1 October warns about the Friday meetings from then on only.
+   */
+  @Test
+  void aVersionAddsAHostsRuleFileForItsOwnMeetings(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(
+        dir.resolve("reminder.drl"),
+        """
+        package com.example.host
+        import org.meetingpolicy.rules.facts.*
+        rule "remind every regular meeting"
+            @clause("3.4") @ruleId("host.reminder")
+            @en("Remember the notice for {subject}.") @zh("请记得为 {subject} 发出通知。")
+        when
+            $m : MeetingFact( regular )
+        then
+            insert(Findings.warning(kcontext, $m, null).build());
+        end
+        """);
+    java.nio.file.Files.writeString(
+        dir.resolve("history.yaml"),
+        """
+        versions:
+          - version: "1"
+            effectiveFrom: 2026-01-01
+          - version: "2"
+            effectiveFrom: 2026-10-01
+            ruleFiles: [reminder.drl]
+        """);
+    PolicyHistory history = PolicyHistoryFile.read(dir.resolve("history.yaml"));
+
+    var judged =
+        org.meetingpolicy.rules.versions.HistoryChecker.of(history)
+            .check(
+                org.meetingpolicy.core.fixtures.SampleQuarters.records(),
+                org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF);
+
+    var reminders =
+        judged.report().findings().stream()
+            .filter(f -> f.ruleId().equals("host.reminder"))
+            .toList();
+    assertThat(reminders).isNotEmpty();
+    assertThat(reminders).allSatisfy(f -> assertThat(judged.versionOf(f)).isEqualTo("2"));
+    assertThat(reminders)
+        .allSatisfy(f -> assertThat(f.subject().meeting().value()).isGreaterThan("m-2026-10-01"));
+    assertThat(history.versions().get(1).ruleFiles()).containsExactly(dir.resolve("reminder.drl"));
+  }
+
+  @Test
+  void aMissingRuleFileIsNamed() {
+    assertThatThrownBy(
+            () ->
+                PolicyHistoryFile.fromYaml(
+                    TWO_VERSIONS + "    ruleFiles: [nowhere.drl]\n", "history.yaml"))
+        .hasMessageStartingWith("history.yaml: version 2026.2: ruleFiles: no such file: ");
+  }
 }

@@ -54,17 +54,25 @@ public final class HistoryChecker {
     this.engines = List.copyOf(engines);
   }
 
-  /** A checker with the built-in rules, minus what each version switches off. */
+  /**
+   * A checker with the built-in rules, minus what each version switches off, plus each version's
+   * rule files.
+   *
+   * @throws IllegalArgumentException if a version switches off an unknown rule or a rule file does
+   *     not compile (naming it)
+   * @throws java.io.UncheckedIOException if a rule file cannot be read
+   */
   public static HistoryChecker of(PolicyHistory history) {
-    Map<Set<String>, ComplianceEngine> compiled = new HashMap<>();
+    Map<List<Object>, ComplianceEngine> compiled = new HashMap<>();
     List<ComplianceEngine> engines = new ArrayList<>();
     for (PolicyVersion version : history.versions()) {
       ComplianceEngine base =
           compiled.computeIfAbsent(
-              version.disabledRules(),
-              rules -> {
+              List.of(version.disabledRules(), version.ruleFiles()),
+              key -> {
                 ComplianceEngine.Builder builder = ComplianceEngine.builder();
-                rules.forEach(builder::disableRule);
+                version.disabledRules().forEach(builder::disableRule);
+                version.ruleFiles().forEach(builder::addRules);
                 return builder.build();
               });
       engines.add(base.withPolicy(version.policy()));
