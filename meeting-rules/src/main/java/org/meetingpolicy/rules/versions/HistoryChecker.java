@@ -27,6 +27,7 @@ import org.meetingpolicy.rules.ReportNote;
 import org.meetingpolicy.rules.RuleExecutionException;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.SubjectKind;
+import org.meetingpolicy.rules.facts.Format;
 import org.meetingpolicy.rules.metrics.EvaluationPeriods;
 
 /**
@@ -137,6 +138,28 @@ public final class HistoryChecker {
       clauses.add(merged(result, findings, reports));
     }
     Set<ReportNote> notes = new LinkedHashSet<>(dated);
+    if (used.size() > 1) {
+      List<String> en = new ArrayList<>();
+      List<String> zh = new ArrayList<>();
+      for (PolicyVersion version : versions) {
+        if (used.contains(version)) {
+          String from = Format.instant(version.effectiveFrom(), now.zone(), Language.EN);
+          en.add(version.version() + " (in force from " + from + ")");
+          zh.add(
+              version.version()
+                  + "（自 "
+                  + Format.instant(version.effectiveFrom(), now.zone(), Language.ZH)
+                  + " 起生效）");
+        }
+      }
+      notes.add(
+          new ReportNote(
+              "policy-versions",
+              "按制度版本 " + String.join("、", zh) + " 判定；每项检查结果注明其制度版本。",
+              "Judged by policy versions "
+                  + String.join(", ", en)
+                  + "; each finding cites its version."));
+    }
     reports.forEach(r -> notes.addAll(r.notes()));
     List<String> names = new ArrayList<>();
     for (PolicyVersion version : versions) {

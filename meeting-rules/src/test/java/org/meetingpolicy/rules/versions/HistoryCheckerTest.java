@@ -79,6 +79,10 @@ class HistoryCheckerTest {
     assertThat(judged.versionsUsed())
         .extracting(PolicyVersion::version)
         .containsExactly("2026.1", "2026.2");
+    assertThat(judged.report().toText(org.meetingpolicy.rules.Language.EN))
+        .contains(
+            "note: Judged by policy versions 2026.1 (in force from 2026-01-01 08:00), 2026.2 (in"
+                + " force from 2026-10-01 00:00); each finding cites its version.");
   }
 
   /** Property: a history of one version judges as its policy does, whatever the records. */
