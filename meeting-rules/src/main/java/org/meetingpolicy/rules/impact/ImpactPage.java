@@ -11,6 +11,7 @@ import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.LocalizedText;
 import org.meetingpolicy.rules.facts.Format;
+import org.meetingpolicy.rules.internal.HtmlText;
 
 /**
  * An {@link Impact} as one self-contained HTML page, like the evaluation's: inline CSS, no script,
@@ -182,24 +183,8 @@ public final class ImpactPage {
     h.append("</table>\n");
   }
 
-  /** Escapes text for element content and attributes; drops characters XML does not allow. */
+  /** Escaped for the page ({@link HtmlText#escape}). */
   private static String esc(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(text);
   }
 }

@@ -10,6 +10,7 @@ import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.facts.Format;
+import org.meetingpolicy.rules.internal.HtmlText;
 
 /**
  * Writes an {@link EffectivenessReport} as one self-contained page: inline CSS and SVG, no script,
@@ -591,25 +592,8 @@ final class HtmlRenderer {
     };
   }
 
-  /** Escapes text for element content and double- or single-quoted attributes. */
+  /** Escaped for the page ({@link HtmlText#escape}). */
   static String esc(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          // Control characters are not allowed in XML; drop them rather than break the page.
-          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(text);
   }
 }
