@@ -88,11 +88,6 @@ public final class ComplianceEngine {
   private static final String RULE_PATH = "org/meetingpolicy/rules/drl/";
   private static final int[] NO_FINDINGS = new int[Severity.values().length];
   private static final int MAX_COMPILE_ERRORS = 20;
-  private static final ValidationResult NULL_RECORDS =
-      new ValidationResult(
-          List.of(
-              new org.meetingpolicy.core.validation.Problem(
-                  "record set", "", "NotNull", "must not be null")));
   private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
 
   private final KieBase kieBase;
@@ -233,7 +228,7 @@ public final class ComplianceEngine {
     for (int i = 0; i < batch.size(); i++) {
       DepartmentRecords records = batch.get(i);
       if (records == null) {
-        outcomes[i] = new CheckOutcome.Rejected(i, null, NULL_RECORDS);
+        outcomes[i] = new CheckOutcome.Rejected(i, null, ValidationResult.NULL_RECORDS);
         continue;
       }
       ValidationResult result = validator.validate(records);

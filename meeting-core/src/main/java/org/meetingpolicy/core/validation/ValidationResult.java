@@ -15,6 +15,10 @@ public record ValidationResult(List<Problem> problems) {
     problems = problems.stream().sorted(Problem.ORDER).toList();
   }
 
+  /** The one problem of a null record set in a batch: {@code NotNull} at its root. */
+  public static final ValidationResult NULL_RECORDS =
+      new ValidationResult(List.of(new Problem("record set", "", "NotNull", "must not be null")));
+
   /** Whether there is no problem. */
   public boolean isValid() {
     return problems.isEmpty();

@@ -8,8 +8,9 @@ import org.meetingpolicy.rules.MeetingPolicy;
 /**
  * The engines of the commands, one per policy, kept for the life of the JVM. A one-shot run builds
  * one; a host or a test suite that runs the commands again and again in one JVM (meeting-check's
- * own tests run it hundreds of times) compiles the rules once per policy instead of once per run.
- * An engine is immutable and thread-safe, so sharing it changes nothing a run can see.
+ * own tests run it hundreds of times) compiles the built-in rules once and shares them across
+ * policies ({@link ComplianceEngine#withPolicy}). An engine is immutable and thread-safe, so
+ * sharing it changes nothing a run can see.
  */
 final class Engines {
 
@@ -26,10 +27,14 @@ final class Engines {
         }
       };
 
+  /** The built-in rules, compiled once; every policy's engine shares them. */
+  private static ComplianceEngine base;
+
   private Engines() {}
 
   /** The engine with the built-in rules for the policy, built on first use. */
   static synchronized ComplianceEngine forPolicy(MeetingPolicy policy) {
-    return BY_POLICY.computeIfAbsent(policy, p -> ComplianceEngine.builder().policy(p).build());
+    return BY_POLICY.computeIfAbsent(
+        policy, p -> (base == null ? base = ComplianceEngine.createDefault() : base).withPolicy(p));
   }
 }

@@ -14,6 +14,8 @@ import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.model.PolicyRevision;
+import org.meetingpolicy.core.validation.InvalidRecordException;
+import org.meetingpolicy.core.validation.ValidationResult;
 import org.meetingpolicy.rules.BatchResult;
 import org.meetingpolicy.rules.CheckOutcome;
 import org.meetingpolicy.rules.ClauseResult;
@@ -203,19 +205,21 @@ public final class HistoryChecker {
    * {@link ComplianceEngine#checkAll} says, every other one judged by {@link #check}.
    */
   public BatchResult checkAll(List<DepartmentRecords> batch, Instant asOf) {
-    int current = history.versions().indexOf(history.inForceAt(asOf));
-    List<CheckOutcome> outcomes = new ArrayList<>();
-    for (CheckOutcome outcome : engines.get(current).checkAll(batch, asOf).outcomes()) {
-      if (outcome instanceof CheckOutcome.Checked checked) {
-        try {
-          outcomes.add(
-              new CheckOutcome.Checked(
-                  checked.index(), checked.records(), check(checked.records(), asOf).report()));
-        } catch (RuleExecutionException e) {
-          outcomes.add(new CheckOutcome.Failed(checked.index(), checked.records(), e));
-        }
-      } else {
-        outcomes.add(outcome);
+    Objects.requireNonNull(asOf, "asOf");
+    List<CheckOutcome> outcomes = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      DepartmentRecords records = batch.get(i);
+      if (records == null) {
+        outcomes.add(new CheckOutcome.Rejected(i, null, ValidationResult.NULL_RECORDS));
+        continue;
+      }
+      // Each record set is validated once and judged once per version, by check itself.
+      try {
+        outcomes.add(new CheckOutcome.Checked(i, records, check(records, asOf).report()));
+      } catch (InvalidRecordException e) {
+        outcomes.add(new CheckOutcome.Rejected(i, records, e.result()));
+      } catch (RuleExecutionException e) {
+        outcomes.add(new CheckOutcome.Failed(i, records, e));
       }
     }
     return new BatchResult(outcomes);

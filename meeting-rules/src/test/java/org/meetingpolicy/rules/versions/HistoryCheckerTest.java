@@ -6,16 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.RandomRecords;
+import org.meetingpolicy.core.fixtures.RecordVariants;
 import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.core.validation.Problem;
+import org.meetingpolicy.core.validation.ValidationResult;
+import org.meetingpolicy.rules.CheckOutcome;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
@@ -105,6 +111,47 @@ class HistoryCheckerTest {
       assertThat(history.notes()).as(replay).isEqualTo(single.notes());
       assertThat(history.policyName()).isEqualTo("only " + FRIDAYS.name());
     }
+  }
+
+  /** A batch comes back whole and in order: null and malformed inputs refused, the rest judged. */
+  @Test
+  void aBatchRefusesNullAndMalformedInputsAndJudgesTheRestByTheHistory() {
+    PolicyHistory history =
+        new PolicyHistory(
+            List.of(
+                PolicyVersion.of("2026.1", Instant.parse("2026-01-01T00:00:00Z"), FRIDAYS),
+                PolicyVersion.of("2026.2", OCTOBER, THURSDAYS)));
+    HistoryChecker checker = HistoryChecker.of(history);
+    DepartmentRecords records = SampleQuarters.records();
+    RecordVariants.Broken broken =
+        RecordVariants.broken(records, RecordVariants.Fault.DUPLICATE_ID, new Random(7))
+            .orElseThrow();
+    List<DepartmentRecords> batch = new ArrayList<>();
+    batch.add(records);
+    batch.add(null);
+    batch.add(broken.records());
+
+    List<CheckOutcome> outcomes = checker.checkAll(batch, SampleQuarters.AS_OF).outcomes();
+
+    assertThat(outcomes).extracting(CheckOutcome::index).containsExactly(0, 1, 2);
+    assertThat(outcomes.get(0))
+        .isInstanceOfSatisfying(
+            CheckOutcome.Checked.class,
+            checked ->
+                assertThat(checked.report())
+                    .isEqualTo(checker.check(records, SampleQuarters.AS_OF).report()));
+    assertThat(outcomes.get(1))
+        .isInstanceOfSatisfying(
+            CheckOutcome.Rejected.class,
+            rejected -> assertThat(rejected.problems()).isEqualTo(ValidationResult.NULL_RECORDS));
+    assertThat(outcomes.get(2))
+        .isInstanceOfSatisfying(
+            CheckOutcome.Rejected.class,
+            rejected ->
+                assertThat(rejected.problems().problems())
+                    .extracting(Problem::constraint)
+                    .as(broken.description())
+                    .contains(broken.constraint()));
   }
 
   @Test
