@@ -45,6 +45,7 @@ import org.meetingpolicy.core.validation.ValidationResult;
 import org.meetingpolicy.rules.facts.Applies;
 import org.meetingpolicy.rules.facts.FindingFact;
 import org.meetingpolicy.rules.facts.Findings;
+import org.meetingpolicy.rules.facts.Obligation;
 import org.meetingpolicy.rules.internal.CalendarNotes;
 import org.meetingpolicy.rules.internal.ClauseTexts;
 import org.meetingpolicy.rules.internal.FactBuilder;
@@ -112,7 +113,15 @@ public final class ComplianceEngine {
     for (String disabled : builder.disabledRules) {
       RuleInfo rule = all.remove(disabled);
       if (rule == null) {
-        throw new IllegalArgumentException("cannot disable unknown rule id " + disabled);
+        String obligation =
+            all.values().stream()
+                .filter(r -> r.obligation() && r.findingRuleIds().contains(disabled))
+                .map(RuleInfo::ruleId)
+                .findFirst()
+                .map(id -> " (it is a finding of the obligation rule " + id + "; disable that)")
+                .orElse("");
+        throw new IllegalArgumentException(
+            "cannot disable unknown rule id " + disabled + obligation);
       }
       kieBase.removeRule(rule.packageName(), rule.name());
     }
@@ -293,8 +302,17 @@ public final class ComplianceEngine {
         }
       }
       session.fireAllRules();
+      List<Object> out = new ArrayList<>();
       for (Object fact :
-          session.getObjects(o -> o instanceof FindingFact || o instanceof Applies)) {
+          session.getObjects(
+              o -> o instanceof FindingFact || o instanceof Applies || o instanceof Obligation)) {
+        if (fact instanceof Obligation obligation) {
+          out.addAll(obligation.decide());
+        } else {
+          out.add(fact);
+        }
+      }
+      for (Object fact : out) {
         if (fact instanceof FindingFact finding) {
           findings.add(finding);
         } else {
@@ -503,8 +521,18 @@ public final class ComplianceEngine {
         if (hasEn != meta.containsKey(Findings.ZH)) {
           problems.add(where + " has a message in one language only");
         }
+        boolean obligation = meta.containsKey(Obligation.DUE_EN);
+        if (obligation && !(hasEn && meta.containsKey(Obligation.DUE_ZH))) {
+          problems.add(where + " states an obligation without @dueEn, @dueZh, @en and @zh");
+        }
         RuleInfo info =
-            new RuleInfo(ruleId.toString(), clauseIds, rule.getName(), kiePackage.getName(), hasEn);
+            new RuleInfo(
+                ruleId.toString(),
+                clauseIds,
+                rule.getName(),
+                kiePackage.getName(),
+                hasEn,
+                obligation);
         if (rules.putIfAbsent(info.ruleId(), info) != null) {
           problems.add(where + " repeats rule id " + ruleId);
         }

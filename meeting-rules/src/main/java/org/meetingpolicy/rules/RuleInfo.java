@@ -14,13 +14,17 @@ import java.util.Objects;
  * @param packageName the DRL package
  * @param findsSomething whether it makes findings ({@code false} for rules that only state that a
  *     clause applies)
+ * @param obligation whether it states obligations with a deadline: its findings are then {@code
+ *     <ruleId>-due} before the deadline and {@code <ruleId>-missing} after it, and its clause
+ *     applies to every subject it states one for
  */
 public record RuleInfo(
     String ruleId,
     List<String> clauseIds,
     String name,
     String packageName,
-    boolean findsSomething) {
+    boolean findsSomething,
+    boolean obligation) {
 
   /** Copies the clause list; a rule enforces at least one clause. */
   public RuleInfo {
@@ -34,6 +38,19 @@ public record RuleInfo(
   /** The clause it enforces; for a rule of a family of clauses, the first of them. */
   public String clauseId() {
     return clauseIds.get(0);
+  }
+
+  /** The rule ids its findings carry: its own, or for an obligation the DUE and missing ones. */
+  public List<String> findingRuleIds() {
+    if (!findsSomething) {
+      return List.of();
+    }
+    return obligation ? List.of(ruleId + "-due", ruleId + "-missing") : List.of(ruleId);
+  }
+
+  /** Whether it states that its clauses apply (an "applies" rule, or one stating obligations). */
+  public boolean statesApplicability() {
+    return !findsSomething || obligation;
   }
 
   /** Whether it enforces the clause. */

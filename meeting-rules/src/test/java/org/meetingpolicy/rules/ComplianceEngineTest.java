@@ -124,6 +124,24 @@ class ComplianceEngineTest {
 
   @Test
   @Tag(RuleTestSupport.BUILDS_ENGINE)
+  void anObligationIsSwitchedOffByItsRuleNotByTheIdOfItsFindings() {
+    assertThatThrownBy(() -> ComplianceEngine.builder().disableRule("schedule.notice-due").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("obligation rule schedule.notice");
+    ComplianceEngine engine = ComplianceEngine.builder().disableRule("schedule.notice").build();
+    Meeting noNotice =
+        GoldenMeeting.GOLDEN.toBuilder().notices(List.of()).responses(List.of()).build();
+
+    assertThat(engine.check(records(noNotice), GoldenMeeting.AS_OF).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain("schedule.notice-missing", "schedule.notice-due");
+    assertThat(ENGINE.check(records(noNotice), GoldenMeeting.AS_OF).findings())
+        .extracting(Finding::ruleId)
+        .contains("schedule.notice-missing");
+  }
+
+  @Test
+  @Tag(RuleTestSupport.BUILDS_ENGINE)
   void disablingAnUnknownRuleIdFails() {
     assertThatThrownBy(() -> ComplianceEngine.builder().disableRule("no.such-rule").build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -163,8 +163,8 @@ class EnginePropertiesTest {
   @MethodSource("seeds")
   void everyFindingCitesACatalogueClauseThroughAnExistingRuleWithFilledMessages(long seed) {
     Case c = Case.of(seed);
-    Map<String, RuleInfo> rules =
-        ENGINE.rules().stream().collect(Collectors.toMap(RuleInfo::ruleId, Function.identity()));
+    Map<String, RuleInfo> rules = new HashMap<>();
+    ENGINE.rules().forEach(r -> r.findingRuleIds().forEach(id -> rules.put(id, r)));
     Set<MeetingId> meetings =
         c.records().meetings().stream().map(Meeting::id).collect(Collectors.toSet());
 

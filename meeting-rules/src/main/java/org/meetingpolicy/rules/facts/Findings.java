@@ -102,7 +102,7 @@ public final class Findings {
     return List.copyOf(clauses);
   }
 
-  private static String clauseOf(Rule rule) {
+  static String clauseOf(Rule rule) {
     List<String> clauses = clausesOf(rule);
     if (clauses.size() > 1) {
       throw new IllegalStateException(
@@ -141,18 +141,30 @@ public final class Findings {
     private final Instant at;
     private Subject subject;
     private String clauseId;
+    // An obligation's findings: the rule's id with a suffix, and messages under other keys.
+    private String ruleIdSuffix = "";
+    private String enKey = EN;
+    private String zhKey = ZH;
     private final Map<String, String[]> phrases = new HashMap<>();
     private final Map<String, String> evidence = new LinkedHashMap<>();
     private final Map<String, String> evidenceZh = new LinkedHashMap<>();
     // Durations read in messages as people write them (Format.prose); evidence keeps them exact.
     private final Map<String, Duration> durations = new HashMap<>();
 
-    private Builder(Rule rule, Severity severity, RuleFact fact, Instant at) {
+    Builder(Rule rule, Severity severity, RuleFact fact, Instant at) {
       this.rule = rule;
       this.severity = severity;
       this.fact = Objects.requireNonNull(fact, "fact");
       this.at = at;
       this.subject = fact.subject();
+    }
+
+    /** The finding of an obligation: its rule id with a suffix, its messages under these keys. */
+    Builder identified(String ruleIdSuffix, String enKey, String zhKey) {
+      this.ruleIdSuffix = ruleIdSuffix;
+      this.enKey = enKey;
+      this.zhKey = zhKey;
+      return this;
     }
 
     /** Makes the finding about another subject than the fact's, such as a person in a meeting. */
@@ -199,13 +211,13 @@ public final class Findings {
       Finding finding =
           new Finding(
               clauseId != null ? clauseId : clauseOf(rule),
-              metadata(rule, RULE_ID),
+              metadata(rule, RULE_ID) + ruleIdSuffix,
               severity,
               subject,
               at,
               list,
-              fill(metadata(rule, ZH), Language.ZH),
-              fill(metadata(rule, EN), Language.EN));
+              fill(metadata(rule, zhKey), Language.ZH),
+              fill(metadata(rule, enKey), Language.EN));
       return new FindingFact(fact.scope(), finding);
     }
 
