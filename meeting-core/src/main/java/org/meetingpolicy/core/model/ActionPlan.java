@@ -3,6 +3,7 @@ package org.meetingpolicy.core.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The action plan of a resolution (4.9, 7.2): steps with a timetable and an expected outcome.
@@ -10,7 +11,8 @@ import java.util.List;
  * @param steps the steps, in order
  * @param expectedOutcome what the plan should achieve; null when not stated
  */
-public record ActionPlan(@NotNull List<@Valid @NotNull PlanStep> steps, String expectedOutcome) {
+public record ActionPlan(
+    @NotNull List<@Valid @NotNull PlanStep> steps, @Nullable String expectedOutcome) {
 
   /** Copies the list; null reads as none. */
   public ActionPlan {

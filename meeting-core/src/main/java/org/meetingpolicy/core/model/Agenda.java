@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -15,8 +16,8 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param items the items, in order; the last should be the summary (4.8)
  */
 public record Agenda(
-    @ValidId PersonId preparedBy,
-    Instant preparedAt,
+    @ValidId @Nullable PersonId preparedBy,
+    @Nullable Instant preparedAt,
     @NotNull List<@NotNull @ValidId PersonId> consulted,
     @NotNull List<@Valid @NotNull AgendaItem> items) {
 

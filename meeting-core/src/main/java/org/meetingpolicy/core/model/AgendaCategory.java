@@ -1,5 +1,7 @@
 package org.meetingpolicy.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** The kinds of agenda item the policy names (4.1–4.8), each tied to its clause. */
 public enum AgendaCategory {
   /** Company and department policy, industry news, priorities (4.1). */
@@ -21,14 +23,14 @@ public enum AgendaCategory {
   /** Anything else. */
   OTHER(null);
 
-  private final String clause;
+  private final @Nullable String clause;
 
-  AgendaCategory(String clause) {
+  AgendaCategory(@Nullable String clause) {
     this.clause = clause;
   }
 
   /** The policy clause that asks for this item, or null for {@link #OTHER}. */
-  public String clause() {
+  public @Nullable String clause() {
     return clause;
   }
 }

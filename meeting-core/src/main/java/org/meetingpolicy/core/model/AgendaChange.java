@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -17,5 +18,5 @@ public record AgendaChange(
     @NotNull @ValidId PersonId by,
     @NotNull Instant at,
     @NotNull ChangeKind kind,
-    @ValidId AgendaItemId item,
-    String description) {}
+    @ValidId @Nullable AgendaItemId item,
+    @Nullable String description) {}

@@ -3,6 +3,7 @@ package org.meetingpolicy.core.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -20,8 +21,8 @@ public record AgendaItem(
     @NotNull @ValidId AgendaItemId id,
     @NotNull String title,
     @NotNull AgendaCategory category,
-    @ValidId PersonId presenter,
-    String presenterRole,
+    @ValidId @Nullable PersonId presenter,
+    @Nullable String presenterRole,
     boolean materialsNeeded,
     @NotNull List<@Valid @NotNull Material> materials) {
 

@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -17,5 +18,5 @@ public record AttendanceNotice(
     @NotNull @ValidId PersonId person,
     @NotNull AttendanceNoticeKind kind,
     @NotNull Instant notifiedAt,
-    @ValidId PersonId notifiedTo,
-    String reason) {}
+    @ValidId @Nullable PersonId notifiedTo,
+    @Nullable String reason) {}

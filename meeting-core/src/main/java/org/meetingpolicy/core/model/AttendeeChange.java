@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -17,5 +18,5 @@ public record AttendeeChange(
     @NotNull @ValidId PersonId person,
     @NotNull ChangeKind kind,
     @NotNull Instant decidedAt,
-    @ValidId PersonId notifiedBy,
-    Instant notifiedAt) {}
+    @ValidId @Nullable PersonId notifiedBy,
+    @Nullable Instant notifiedAt) {}

@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Chronological;
 
 /**
@@ -14,7 +15,7 @@ import org.meetingpolicy.core.validation.Chronological;
  *     at the instant of judgement)
  */
 @Chronological(start = "from", end = "to")
-public record Coverage(@NotNull Instant from, Instant to) {
+public record Coverage(@NotNull Instant from, @Nullable Instant to) {
 
   /** A span from {@code from} that is kept up to date. */
   public static Coverage from(Instant from) {

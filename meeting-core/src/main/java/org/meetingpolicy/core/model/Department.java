@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -24,7 +25,7 @@ import org.meetingpolicy.core.validation.ValidId;
 public record Department(
     @NotNull @ValidId DepartmentId id,
     @NotNull String name,
-    @ValidId PersonId manager,
+    @ValidId @Nullable PersonId manager,
     @NotNull List<@Valid @NotNull Person> people,
     @NotNull List<@Valid @NotNull RelatedDepartment> relatedDepartments,
     @NotNull List<@Valid @NotNull Designation> designations,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ConsistentRecords;
 
 /**
@@ -24,7 +25,7 @@ public record DepartmentRecords(
     @NotNull List<@Valid @NotNull Meeting> meetings,
     @NotNull List<@Valid @NotNull Evaluation> evaluations,
     @NotNull List<@Valid @NotNull PolicyRevision> revisions,
-    @Valid Coverage coverage) {
+    @Valid @Nullable Coverage coverage) {
 
   /** Copies the lists; null reads as empty. */
   public DepartmentRecords {

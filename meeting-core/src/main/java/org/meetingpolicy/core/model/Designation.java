@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Chronological;
 import org.meetingpolicy.core.validation.ValidId;
 
@@ -19,9 +20,9 @@ import org.meetingpolicy.core.validation.ValidId;
 public record Designation(
     @NotNull DesignationRole role,
     @NotNull @ValidId PersonId person,
-    @ValidId PersonId designatedBy,
+    @ValidId @Nullable PersonId designatedBy,
     @NotNull Instant from,
-    Instant until) {
+    @Nullable Instant until) {
 
   /** Whether this designation is in force at the instant. */
   public boolean isInForceAt(Instant instant) {

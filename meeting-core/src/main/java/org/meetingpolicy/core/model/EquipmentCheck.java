@@ -3,6 +3,7 @@ package org.meetingpolicy.core.model;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -19,7 +20,7 @@ public record EquipmentCheck(
     @NotNull Instant at,
     @NotNull Set<@NotNull Equipment> checked,
     boolean allWorking,
-    String notes) {
+    @Nullable String notes) {
 
   /** Copies the set; null reads as none. */
   public EquipmentCheck {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -26,13 +27,13 @@ public record Evaluation(
     @NotNull @ValidId EvaluationId id,
     @NotNull @Valid EvaluationPeriod period,
     @NotNull Instant conductedAt,
-    @ValidId PersonId conductedBy,
+    @ValidId @Nullable PersonId conductedBy,
     @NotNull Set<@NotNull FeedbackSource> sources,
     @NotNull List<@Valid @NotNull Indicator> indicators,
-    @Valid SatisfactionSurvey survey,
+    @Valid @Nullable SatisfactionSurvey survey,
     boolean decisionExecutionReviewed,
-    @ValidId EvaluationId previous,
-    String comparison,
+    @ValidId @Nullable EvaluationId previous,
+    @Nullable String comparison,
     @NotNull List<@Valid @NotNull ImprovementMeasure> measures) {
 
   /** Copies the collections; null reads as empty. */

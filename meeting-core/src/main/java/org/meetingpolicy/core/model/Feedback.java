@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -16,8 +17,8 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param text the feedback in words; null when only rated
  */
 public record Feedback(
-    @ValidId PersonId from,
+    @ValidId @Nullable PersonId from,
     @NotNull Instant at,
     @NotNull FeedbackTopic topic,
-    @Min(1) @Max(5) Integer rating,
-    String text) {}
+    @Min(1) @Max(5) @Nullable Integer rating,
+    @Nullable String text) {}

@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -11,4 +12,5 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param at when
  * @param channel where feedback goes (a form, a mailbox); null when not stated
  */
-public record FeedbackRequest(@NotNull @ValidId PersonId by, @NotNull Instant at, String channel) {}
+public record FeedbackRequest(
+    @NotNull @ValidId PersonId by, @NotNull Instant at, @Nullable String channel) {}

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -18,8 +19,8 @@ import org.meetingpolicy.core.validation.ValidId;
 public record ImprovementMeasure(
     @NotNull @ValidId MeasureId id,
     @NotNull String description,
-    @ValidId PersonId owner,
-    Instant due,
+    @ValidId @Nullable PersonId owner,
+    @Nullable Instant due,
     @NotNull List<@Valid @NotNull ImprovementFollowUp> followUps) {
 
   /** Copies the list; null reads as none. */

@@ -1,6 +1,7 @@
 package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One measured indicator of an evaluation (8.3, 8.4).
@@ -12,7 +13,11 @@ import jakarta.validation.constraints.NotNull;
  * @param unit the unit (%, score, count); null when unitless
  */
 public record Indicator(
-    @NotNull IndicatorKind kind, @NotNull String name, double value, Double target, String unit) {
+    @NotNull IndicatorKind kind,
+    @NotNull String name,
+    double value,
+    @Nullable Double target,
+    @Nullable String unit) {
 
   /** Whether a target is set and the value reaches it (higher is better). */
   public boolean meetsTarget() {

@@ -1,6 +1,7 @@
 package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -12,4 +13,6 @@ import org.meetingpolicy.core.validation.ValidId;
  *     null when not stated
  */
 public record Invitation(
-    @NotNull @ValidId PersonId person, @NotNull AttendeeRole role, String responsibility) {}
+    @NotNull @ValidId PersonId person,
+    @NotNull AttendeeRole role,
+    @Nullable String responsibility) {}

@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -15,5 +16,5 @@ import org.meetingpolicy.core.validation.ValidId;
 public record Material(
     @NotNull String title,
     @NotNull MaterialKind kind,
-    @ValidId PersonId preparedBy,
-    Instant preparedAt) {}
+    @ValidId @Nullable PersonId preparedBy,
+    @Nullable Instant preparedAt) {}

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Chronological;
 import org.meetingpolicy.core.validation.ConsistentMeeting;
 import org.meetingpolicy.core.validation.ValidId;
@@ -58,38 +59,38 @@ import org.meetingpolicy.core.validation.ValidId;
 public record Meeting(
     @NotNull @ValidId MeetingId id,
     @NotNull MeetingKind kind,
-    String emergencyReason,
+    @Nullable String emergencyReason,
     @NotNull MeetingMode mode,
-    String onlineReason,
+    @Nullable String onlineReason,
     @NotNull String title,
     @NotNull ZonedDateTime plannedStart,
     @NotNull ZonedDateTime plannedEnd,
-    @ValidId RoomId room,
-    @Valid VideoConference video,
-    @ValidId PersonId organizer,
-    @ValidId PersonId secretary,
+    @ValidId @Nullable RoomId room,
+    @Valid @Nullable VideoConference video,
+    @ValidId @Nullable PersonId organizer,
+    @ValidId @Nullable PersonId secretary,
     @NotNull List<@Valid @NotNull Invitation> invitations,
     @NotNull Confidentiality confidentiality,
     @NotNull List<@Valid @NotNull Reschedule> reschedules,
     @NotNull List<@Valid @NotNull Notice> notices,
     @NotNull List<@Valid @NotNull Response> responses,
-    @Valid Reconfirmation reconfirmation,
-    @Valid FinalAttendeeList finalAttendeeList,
-    @Valid DisciplineReminder disciplineReminder,
+    @Valid @Nullable Reconfirmation reconfirmation,
+    @Valid @Nullable FinalAttendeeList finalAttendeeList,
+    @Valid @Nullable DisciplineReminder disciplineReminder,
     @NotNull List<@Valid @NotNull RoomBooking> bookings,
     @NotNull List<@Valid @NotNull EquipmentCheck> equipmentChecks,
-    @Valid TechnicalSupport technicalSupport,
-    @Valid Agenda agenda,
+    @Valid @Nullable TechnicalSupport technicalSupport,
+    @Valid @Nullable Agenda agenda,
     @NotNull List<@Valid @NotNull AgendaChange> agendaChanges,
     @NotNull List<@Valid @NotNull AttendeeChange> attendeeChanges,
     @NotNull List<@Valid @NotNull Attendance> attendance,
     @NotNull List<@Valid @NotNull AttendanceNotice> attendanceNotices,
     @NotNull List<@Valid @NotNull CatchUp> catchUps,
-    @Valid Minutes minutes,
+    @Valid @Nullable Minutes minutes,
     @NotNull List<@Valid @NotNull Resolution> resolutions,
-    @Valid FeedbackRequest feedbackRequest,
+    @Valid @Nullable FeedbackRequest feedbackRequest,
     @NotNull List<@Valid @NotNull Feedback> feedback,
-    @Valid NextMeetingScheduling nextMeeting) {
+    @Valid @Nullable NextMeetingScheduling nextMeeting) {
 
   /** Copies every list; null reads as empty. */
   public Meeting {
@@ -189,111 +190,111 @@ public record Meeting(
 
   /** Builds {@link Meeting}s; not thread-safe. Lists given to it are copied on {@link #build()}. */
   public static final class Builder {
-    private MeetingId id;
-    private MeetingKind kind;
-    private String emergencyReason;
-    private MeetingMode mode;
-    private String onlineReason;
-    private String title;
-    private ZonedDateTime plannedStart;
-    private ZonedDateTime plannedEnd;
-    private RoomId room;
-    private VideoConference video;
-    private PersonId organizer;
-    private PersonId secretary;
+    private @Nullable MeetingId id;
+    private @Nullable MeetingKind kind;
+    private @Nullable String emergencyReason;
+    private @Nullable MeetingMode mode;
+    private @Nullable String onlineReason;
+    private @Nullable String title;
+    private @Nullable ZonedDateTime plannedStart;
+    private @Nullable ZonedDateTime plannedEnd;
+    private @Nullable RoomId room;
+    private @Nullable VideoConference video;
+    private @Nullable PersonId organizer;
+    private @Nullable PersonId secretary;
     private List<Invitation> invitations = new ArrayList<>();
-    private Confidentiality confidentiality;
+    private @Nullable Confidentiality confidentiality;
     private List<Reschedule> reschedules = new ArrayList<>();
     private List<Notice> notices = new ArrayList<>();
     private List<Response> responses = new ArrayList<>();
-    private Reconfirmation reconfirmation;
-    private FinalAttendeeList finalAttendeeList;
-    private DisciplineReminder disciplineReminder;
+    private @Nullable Reconfirmation reconfirmation;
+    private @Nullable FinalAttendeeList finalAttendeeList;
+    private @Nullable DisciplineReminder disciplineReminder;
     private List<RoomBooking> bookings = new ArrayList<>();
     private List<EquipmentCheck> equipmentChecks = new ArrayList<>();
-    private TechnicalSupport technicalSupport;
-    private Agenda agenda;
+    private @Nullable TechnicalSupport technicalSupport;
+    private @Nullable Agenda agenda;
     private List<AgendaChange> agendaChanges = new ArrayList<>();
     private List<AttendeeChange> attendeeChanges = new ArrayList<>();
     private List<Attendance> attendance = new ArrayList<>();
     private List<AttendanceNotice> attendanceNotices = new ArrayList<>();
     private List<CatchUp> catchUps = new ArrayList<>();
-    private Minutes minutes;
+    private @Nullable Minutes minutes;
     private List<Resolution> resolutions = new ArrayList<>();
-    private FeedbackRequest feedbackRequest;
+    private @Nullable FeedbackRequest feedbackRequest;
     private List<Feedback> feedback = new ArrayList<>();
-    private NextMeetingScheduling nextMeeting;
+    private @Nullable NextMeetingScheduling nextMeeting;
 
     private Builder() {}
 
     /** Sets identifies the meeting, unique in the records. */
-    public Builder id(MeetingId id) {
+    public Builder id(@Nullable MeetingId id) {
       this.id = id;
       return this;
     }
 
     /** Sets regular or emergency (3.1, 9.1). */
-    public Builder kind(MeetingKind kind) {
+    public Builder kind(@Nullable MeetingKind kind) {
       this.kind = kind;
       return this;
     }
 
     /** Sets why an emergency meeting was called (9.1); null when not stated. */
-    public Builder emergencyReason(String emergencyReason) {
+    public Builder emergencyReason(@Nullable String emergencyReason) {
       this.emergencyReason = emergencyReason;
       return this;
     }
 
     /** Sets in person, online or hybrid (9.2). */
-    public Builder mode(MeetingMode mode) {
+    public Builder mode(@Nullable MeetingMode mode) {
       this.mode = mode;
       return this;
     }
 
     /** Sets why the meeting is not in person (9.2); null when not stated. */
-    public Builder onlineReason(String onlineReason) {
+    public Builder onlineReason(@Nullable String onlineReason) {
       this.onlineReason = onlineReason;
       return this;
     }
 
     /** Sets what the meeting is called. */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
     /** Sets the planned start, with its zone; after a reschedule, the new start. */
-    public Builder plannedStart(ZonedDateTime plannedStart) {
+    public Builder plannedStart(@Nullable ZonedDateTime plannedStart) {
       this.plannedStart = plannedStart;
       return this;
     }
 
     /** Sets the planned end, after the start. */
-    public Builder plannedEnd(ZonedDateTime plannedEnd) {
+    public Builder plannedEnd(@Nullable ZonedDateTime plannedEnd) {
       this.plannedEnd = plannedEnd;
       return this;
     }
 
     /** Sets the room (3.2); null for an online meeting or when not chosen. */
-    public Builder room(RoomId room) {
+    public Builder room(@Nullable RoomId room) {
       this.room = room;
       return this;
     }
 
     /** Sets the video link (9.2, 9.6); null for a meeting in person. */
-    public Builder video(VideoConference video) {
+    public Builder video(@Nullable VideoConference video) {
       this.video = video;
       return this;
     }
 
     /** Sets the organizer and chair (2.1); null when not named. */
-    public Builder organizer(PersonId organizer) {
+    public Builder organizer(@Nullable PersonId organizer) {
       this.organizer = organizer;
       return this;
     }
 
     /** Sets the secretary (2.2); null when not named. */
-    public Builder secretary(PersonId secretary) {
+    public Builder secretary(@Nullable PersonId secretary) {
       this.secretary = secretary;
       return this;
     }
@@ -311,7 +312,7 @@ public record Meeting(
     }
 
     /** Sets how sensitive the meeting is (5.4, 9.6). */
-    public Builder confidentiality(Confidentiality confidentiality) {
+    public Builder confidentiality(@Nullable Confidentiality confidentiality) {
       this.confidentiality = confidentiality;
       return this;
     }
@@ -353,19 +354,19 @@ public record Meeting(
     }
 
     /** Sets the reconfirmation before the meeting (3.7); null when not done. */
-    public Builder reconfirmation(Reconfirmation reconfirmation) {
+    public Builder reconfirmation(@Nullable Reconfirmation reconfirmation) {
       this.reconfirmation = reconfirmation;
       return this;
     }
 
     /** Sets the organizer's final list (2.6); null when not done. */
-    public Builder finalAttendeeList(FinalAttendeeList finalAttendeeList) {
+    public Builder finalAttendeeList(@Nullable FinalAttendeeList finalAttendeeList) {
       this.finalAttendeeList = finalAttendeeList;
       return this;
     }
 
     /** Sets the discipline reminder (2.9); null when not given. */
-    public Builder disciplineReminder(DisciplineReminder disciplineReminder) {
+    public Builder disciplineReminder(@Nullable DisciplineReminder disciplineReminder) {
       this.disciplineReminder = disciplineReminder;
       return this;
     }
@@ -396,13 +397,13 @@ public record Meeting(
     }
 
     /** Sets technical support (2.8); null when not recorded. */
-    public Builder technicalSupport(TechnicalSupport technicalSupport) {
+    public Builder technicalSupport(@Nullable TechnicalSupport technicalSupport) {
       this.technicalSupport = technicalSupport;
       return this;
     }
 
     /** Sets the agenda (2.5, section 4); null when none was prepared. */
-    public Builder agenda(Agenda agenda) {
+    public Builder agenda(@Nullable Agenda agenda) {
       this.agenda = agenda;
       return this;
     }
@@ -471,7 +472,7 @@ public record Meeting(
     }
 
     /** Sets the minutes (section 6); null when none were written. */
-    public Builder minutes(Minutes minutes) {
+    public Builder minutes(@Nullable Minutes minutes) {
       this.minutes = minutes;
       return this;
     }
@@ -489,7 +490,7 @@ public record Meeting(
     }
 
     /** Sets the invitation to give feedback (2.10); null when none. */
-    public Builder feedbackRequest(FeedbackRequest feedbackRequest) {
+    public Builder feedbackRequest(@Nullable FeedbackRequest feedbackRequest) {
       this.feedbackRequest = feedbackRequest;
       return this;
     }
@@ -507,12 +508,15 @@ public record Meeting(
     }
 
     /** Sets the scheduling of the next meeting (3.9); null when not done. */
-    public Builder nextMeeting(NextMeetingScheduling nextMeeting) {
+    public Builder nextMeeting(@Nullable NextMeetingScheduling nextMeeting) {
       this.nextMeeting = nextMeeting;
       return this;
     }
 
     /** Builds the meeting. Structural problems are left to validation, not thrown here. */
+    // A builder may make a malformed record on purpose (a required value left out): validation,
+    // not the type system, names what is missing.
+    @SuppressWarnings("NullAway")
     public Meeting build() {
       return new Meeting(
           id,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Chronological;
 import org.meetingpolicy.core.validation.ValidId;
 
@@ -33,22 +34,22 @@ import org.meetingpolicy.core.validation.ValidId;
  */
 @Chronological(start = "actualStart", end = "actualEnd")
 public record Minutes(
-    @ValidId PersonId recorder,
-    Instant actualStart,
-    Instant actualEnd,
-    String place,
+    @ValidId @Nullable PersonId recorder,
+    @Nullable Instant actualStart,
+    @Nullable Instant actualEnd,
+    @Nullable String place,
     @NotNull List<@NotNull @ValidId PersonId> attendees,
-    @ValidId PersonId chair,
+    @ValidId @Nullable PersonId chair,
     @NotNull List<@NotNull String> agenda,
     @NotNull List<@NotNull @ValidId ResolutionId> resolutions,
     boolean actionPlansRecorded,
     @NotNull List<@Valid @NotNull SpeakerNote> speakerNotes,
-    String keyContent,
+    @Nullable String keyContent,
     @NotNull List<@Valid @NotNull MinutesVersion> versions,
     @NotNull List<@Valid @NotNull Approval> approvals,
     @NotNull List<@Valid @NotNull Distribution> distributions,
-    @Valid Archive archive,
-    Confidentiality classification) {
+    @Valid @Nullable Archive archive,
+    @Nullable Confidentiality classification) {
 
   /** Copies every list; null reads as empty. */
   public Minutes {
@@ -102,69 +103,69 @@ public record Minutes(
 
   /** Builds {@link Minutes}; not thread-safe. Lists given to it are copied on {@link #build()}. */
   public static final class Builder {
-    private PersonId recorder;
-    private Instant actualStart;
-    private Instant actualEnd;
-    private String place;
-    private List<PersonId> attendees;
-    private PersonId chair;
-    private List<String> agenda;
-    private List<ResolutionId> resolutions;
+    private @Nullable PersonId recorder;
+    private @Nullable Instant actualStart;
+    private @Nullable Instant actualEnd;
+    private @Nullable String place;
+    private @Nullable List<PersonId> attendees;
+    private @Nullable PersonId chair;
+    private @Nullable List<String> agenda;
+    private @Nullable List<ResolutionId> resolutions;
     private boolean actionPlansRecorded;
-    private List<SpeakerNote> speakerNotes;
-    private String keyContent;
-    private List<MinutesVersion> versions;
-    private List<Approval> approvals;
-    private List<Distribution> distributions;
-    private Archive archive;
-    private Confidentiality classification;
+    private @Nullable List<SpeakerNote> speakerNotes;
+    private @Nullable String keyContent;
+    private @Nullable List<MinutesVersion> versions;
+    private @Nullable List<Approval> approvals;
+    private @Nullable List<Distribution> distributions;
+    private @Nullable Archive archive;
+    private @Nullable Confidentiality classification;
 
     private Builder() {}
 
     /** Sets who recorded the meeting (6.1). */
-    public Builder recorder(PersonId recorder) {
+    public Builder recorder(@Nullable PersonId recorder) {
       this.recorder = recorder;
       return this;
     }
 
     /** Sets when the meeting actually started (3.10). */
-    public Builder actualStart(Instant actualStart) {
+    public Builder actualStart(@Nullable Instant actualStart) {
       this.actualStart = actualStart;
       return this;
     }
 
     /** Sets when it actually ended (3.10). */
-    public Builder actualEnd(Instant actualEnd) {
+    public Builder actualEnd(@Nullable Instant actualEnd) {
       this.actualEnd = actualEnd;
       return this;
     }
 
     /** Sets where it took place. */
-    public Builder place(String place) {
+    public Builder place(@Nullable String place) {
       this.place = place;
       return this;
     }
 
     /** Sets who attended, as recorded. */
-    public Builder attendees(List<PersonId> attendees) {
+    public Builder attendees(@Nullable List<PersonId> attendees) {
       this.attendees = attendees;
       return this;
     }
 
     /** Sets who chaired (6.2). */
-    public Builder chair(PersonId chair) {
+    public Builder chair(@Nullable PersonId chair) {
       this.chair = chair;
       return this;
     }
 
     /** Sets the agenda items as recorded, in words. */
-    public Builder agenda(List<String> agenda) {
+    public Builder agenda(@Nullable List<String> agenda) {
       this.agenda = agenda;
       return this;
     }
 
     /** Sets the resolutions passed, by id. */
-    public Builder resolutions(List<ResolutionId> resolutions) {
+    public Builder resolutions(@Nullable List<ResolutionId> resolutions) {
       this.resolutions = resolutions;
       return this;
     }
@@ -176,48 +177,51 @@ public record Minutes(
     }
 
     /** Sets speakers, key points and outcomes (6.1). */
-    public Builder speakerNotes(List<SpeakerNote> speakerNotes) {
+    public Builder speakerNotes(@Nullable List<SpeakerNote> speakerNotes) {
       this.speakerNotes = speakerNotes;
       return this;
     }
 
     /** Sets the substance (6.3). */
-    public Builder keyContent(String keyContent) {
+    public Builder keyContent(@Nullable String keyContent) {
       this.keyContent = keyContent;
       return this;
     }
 
     /** Sets the versions written, first to last (6.6). */
-    public Builder versions(List<MinutesVersion> versions) {
+    public Builder versions(@Nullable List<MinutesVersion> versions) {
       this.versions = versions;
       return this;
     }
 
     /** Sets the approvals (6.4). */
-    public Builder approvals(List<Approval> approvals) {
+    public Builder approvals(@Nullable List<Approval> approvals) {
       this.approvals = approvals;
       return this;
     }
 
     /** Sets the distributions (6.5). */
-    public Builder distributions(List<Distribution> distributions) {
+    public Builder distributions(@Nullable List<Distribution> distributions) {
       this.distributions = distributions;
       return this;
     }
 
     /** Sets where it was archived (6.7). */
-    public Builder archive(Archive archive) {
+    public Builder archive(@Nullable Archive archive) {
       this.archive = archive;
       return this;
     }
 
     /** Sets how sensitive the minutes are (6.9). */
-    public Builder classification(Confidentiality classification) {
+    public Builder classification(@Nullable Confidentiality classification) {
       this.classification = classification;
       return this;
     }
 
     /** The minutes; the record's constructor copies the lists. */
+    // A builder may make a malformed record on purpose (a required value left out): validation,
+    // not the type system, names what is missing.
+    @SuppressWarnings("NullAway")
     public Minutes build() {
       return new Minutes(
           recorder,

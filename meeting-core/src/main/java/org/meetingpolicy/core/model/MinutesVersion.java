@@ -3,6 +3,7 @@ package org.meetingpolicy.core.model;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -14,4 +15,7 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param changes what changed against the previous version; null for the first
  */
 public record MinutesVersion(
-    @Positive int number, @NotNull Instant at, @NotNull @ValidId PersonId by, String changes) {}
+    @Positive int number,
+    @NotNull Instant at,
+    @NotNull @ValidId PersonId by,
+    @Nullable String changes) {}

@@ -3,6 +3,7 @@ package org.meetingpolicy.core.model;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -17,4 +18,4 @@ public record NextMeetingScheduling(
     @NotNull @ValidId PersonId by,
     @NotNull Instant at,
     @NotNull ZonedDateTime nextStart,
-    @ValidId MeetingId nextMeeting) {}
+    @ValidId @Nullable MeetingId nextMeeting) {}

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -26,7 +27,7 @@ public record Notice(
     boolean statesTime,
     boolean statesPlace,
     boolean statesAgenda,
-    ZonedDateTime announcedStart) {
+    @Nullable ZonedDateTime announcedStart) {
 
   /** Copies the recipients; null reads as none. */
   public Notice {

@@ -1,6 +1,7 @@
 package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -19,7 +20,7 @@ public record Person(
     @NotNull String name,
     @NotNull @ValidId DepartmentId department,
     @NotNull Position position,
-    Confidentiality clearance,
+    @Nullable Confidentiality clearance,
     boolean external) {
 
   /** The clearance, reading "not recorded" as {@link Confidentiality#INTERNAL}. */

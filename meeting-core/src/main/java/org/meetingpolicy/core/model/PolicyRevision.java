@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -22,10 +23,10 @@ import org.meetingpolicy.core.validation.ValidId;
 public record PolicyRevision(
     @NotNull @ValidId RevisionId id,
     @NotNull String version,
-    String reason,
+    @Nullable String reason,
     @NotNull Set<@NotNull RevisionBasis> bases,
-    @ValidId PersonId approvedBy,
-    Instant approvedAt,
+    @ValidId @Nullable PersonId approvedBy,
+    @Nullable Instant approvedAt,
     @NotNull List<@Valid @NotNull RevisionNotification> notifications,
     @NotNull Instant effectiveFrom) {
 

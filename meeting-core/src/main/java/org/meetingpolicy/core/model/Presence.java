@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Chronological;
 
 /**
@@ -12,4 +13,4 @@ import org.meetingpolicy.core.validation.Chronological;
  * @param left when they left; null when they stayed to the end and the leaving was not recorded
  */
 @Chronological(start = "joined", end = "left")
-public record Presence(@NotNull Instant joined, Instant left) {}
+public record Presence(@NotNull Instant joined, @Nullable Instant left) {}

@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -16,6 +17,6 @@ import org.meetingpolicy.core.validation.ValidId;
 public record ProgressReport(
     @NotNull Instant at,
     @NotNull @ValidId PersonId by,
-    @ValidId PersonId to,
-    String summary,
-    String issues) {}
+    @ValidId @Nullable PersonId to,
+    @Nullable String summary,
+    @Nullable String issues) {}

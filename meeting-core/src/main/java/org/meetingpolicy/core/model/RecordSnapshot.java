@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts well-formed records to what had happened by an instant: "as of" means "as known at that
@@ -49,7 +50,7 @@ public final class RecordSnapshot {
       return !happened.isAfter(asOf);
     }
 
-    Instant orNull(Instant happened) {
+    @Nullable Instant orNull(@Nullable Instant happened) {
       return happened == null || happened.isAfter(asOf) ? null : happened;
     }
 
@@ -128,14 +129,14 @@ public final class RecordSnapshot {
           b.room(), b.from(), b.to(), b.requestedBy(), b.requestedAt(), orNull(b.confirmedAt()));
     }
 
-    TechnicalSupport technicalSupport(TechnicalSupport t) {
+    @Nullable TechnicalSupport technicalSupport(@Nullable TechnicalSupport t) {
       if (t == null || t.arrangedAt() == null || seen(t.arrangedAt())) {
         return t;
       }
       return new TechnicalSupport(t.needed(), null, null);
     }
 
-    Agenda agenda(Agenda a) {
+    @Nullable Agenda agenda(@Nullable Agenda a) {
       if (a == null || (a.preparedAt() != null && !seen(a.preparedAt()))) {
         return null;
       }
@@ -166,7 +167,7 @@ public final class RecordSnapshot {
               p -> new Presence(p.joined(), orNull(p.left()))));
     }
 
-    Minutes minutes(Minutes minutes) {
+    @Nullable Minutes minutes(@Nullable Minutes minutes) {
       if (minutes == null) {
         return null;
       }

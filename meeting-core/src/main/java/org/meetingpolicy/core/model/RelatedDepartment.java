@@ -1,6 +1,7 @@
 package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -15,4 +16,4 @@ public record RelatedDepartment(
     @NotNull @ValidId DepartmentId id,
     @NotNull String name,
     @NotNull DepartmentFunction function,
-    @ValidId PersonId head) {}
+    @ValidId @Nullable PersonId head) {}

@@ -3,6 +3,7 @@ package org.meetingpolicy.core.model;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -19,4 +20,4 @@ public record Reschedule(
     @NotNull ZonedDateTime newStart,
     @NotNull Instant decidedAt,
     @NotNull @ValidId PersonId decidedBy,
-    Instant attendeesConsultedAt) {}
+    @Nullable Instant attendeesConsultedAt) {}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -27,16 +28,16 @@ import org.meetingpolicy.core.validation.ValidId;
 public record Resolution(
     @NotNull @ValidId ResolutionId id,
     @NotNull String text,
-    @Valid Responsible responsible,
-    @Valid ActionPlan plan,
-    Instant deadline,
-    @ValidId PersonId tracker,
+    @Valid @Nullable Responsible responsible,
+    @Valid @Nullable ActionPlan plan,
+    @Nullable Instant deadline,
+    @ValidId @Nullable PersonId tracker,
     @NotNull List<@Valid @NotNull ProgressReport> progressReports,
     @NotNull List<@Valid @NotNull PlanReview> reviews,
     @NotNull ResolutionStatus status,
-    Instant completedAt,
-    @Valid ResultEvaluation evaluation,
-    String lessons) {
+    @Nullable Instant completedAt,
+    @Valid @Nullable ResultEvaluation evaluation,
+    @Nullable String lessons) {
 
   /** Copies the lists; null reads as none. */
   public Resolution {

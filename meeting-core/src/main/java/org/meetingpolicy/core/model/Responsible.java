@@ -1,5 +1,6 @@
 package org.meetingpolicy.core.model;
 
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -9,7 +10,8 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param person the responsible person; null when a department is responsible
  * @param department the responsible department; null when a person is responsible
  */
-public record Responsible(@ValidId PersonId person, @ValidId DepartmentId department) {
+public record Responsible(
+    @ValidId @Nullable PersonId person, @ValidId @Nullable DepartmentId department) {
 
   /** A person is responsible. */
   public static Responsible person(PersonId person) {

@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -13,4 +14,7 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param notes the assessment in words
  */
 public record ResultEvaluation(
-    @NotNull Instant at, @NotNull @ValidId PersonId by, boolean outcomeAchieved, String notes) {}
+    @NotNull Instant at,
+    @NotNull @ValidId PersonId by,
+    boolean outcomeAchieved,
+    @Nullable String notes) {}

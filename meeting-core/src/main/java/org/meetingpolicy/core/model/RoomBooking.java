@@ -2,6 +2,7 @@ package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Chronological;
 import org.meetingpolicy.core.validation.ValidId;
 
@@ -23,7 +24,7 @@ public record RoomBooking(
     @NotNull Instant to,
     @NotNull @ValidId PersonId requestedBy,
     @NotNull Instant requestedAt,
-    Instant confirmedAt) {
+    @Nullable Instant confirmedAt) {
 
   /** Whether the booked span covers {@code [start, end]}. */
   public boolean covers(Instant start, Instant end) {

@@ -1,6 +1,7 @@
 package org.meetingpolicy.core.model;
 
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -11,4 +12,4 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param outcome the outcome of the discussion; null when none
  */
 public record SpeakerNote(
-    @NotNull @ValidId PersonId speaker, @NotNull String points, String outcome) {}
+    @NotNull @ValidId PersonId speaker, @NotNull String points, @Nullable String outcome) {}

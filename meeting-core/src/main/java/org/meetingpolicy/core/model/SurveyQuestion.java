@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answers to one survey question (8.5).
@@ -15,4 +16,4 @@ import jakarta.validation.constraints.PositiveOrZero;
 public record SurveyQuestion(
     @NotNull String question,
     @PositiveOrZero int responses,
-    @DecimalMin("1") @DecimalMax("5") Double meanScore) {}
+    @DecimalMin("1") @DecimalMax("5") @Nullable Double meanScore) {}

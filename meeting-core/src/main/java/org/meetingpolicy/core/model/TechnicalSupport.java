@@ -1,6 +1,7 @@
 package org.meetingpolicy.core.model;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.ValidId;
 
 /**
@@ -10,4 +11,5 @@ import org.meetingpolicy.core.validation.ValidId;
  * @param technician who was arranged; null if nobody
  * @param arrangedAt when; null if not arranged
  */
-public record TechnicalSupport(boolean needed, @ValidId PersonId technician, Instant arrangedAt) {}
+public record TechnicalSupport(
+    boolean needed, @ValidId @Nullable PersonId technician, @Nullable Instant arrangedAt) {}

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Chronological;
 
 /** Checks {@link Chronological} on records. */
@@ -16,12 +17,13 @@ public final class ChronologicalValidator implements ConstraintValidator<Chronol
   private static final String STRICT_MESSAGE =
       "{org.meetingpolicy.core.validation.Chronological.strict}";
 
-  private String start;
-  private String end;
+  // Set by initialize, before any isValid.
+  private String start = "";
+  private String end = "";
   private boolean strict;
 
   /** The accessors of the last record type seen; validators are shared across threads. */
-  private volatile Accessors accessors;
+  private volatile @Nullable Accessors accessors;
 
   private record Accessors(Class<?> type, Method start, Method end) {}
 
@@ -67,7 +69,7 @@ public final class ChronologicalValidator implements ConstraintValidator<Chronol
     return cached;
   }
 
-  private static Instant instant(Record value, String component, Method accessor) {
+  private static @Nullable Instant instant(Record value, String component, Method accessor) {
     Object raw;
     try {
       raw = accessor.invoke(value);

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A property path below the validated object, such as {@code meetings[3].notices[0].recipients[2]},
@@ -15,17 +16,17 @@ import java.util.List;
  */
 final class PropertyPath {
 
-  private record Step(String property, Integer index) {}
+  private record Step(String property, @Nullable Integer index) {}
 
   private static final PropertyPath ROOT = new PropertyPath(null, null);
 
   // A path is its last step and the path before it: validators build a path for every reference
   // they visit and use only the few that are reported, so a step costs one small object instead
   // of a copy of the whole path.
-  private final PropertyPath parent;
-  private final Step last;
+  private final @Nullable PropertyPath parent;
+  private final @Nullable Step last;
 
-  private PropertyPath(PropertyPath parent, Step last) {
+  private PropertyPath(@Nullable PropertyPath parent, @Nullable Step last) {
     this.parent = parent;
     this.last = last;
   }
@@ -47,7 +48,7 @@ final class PropertyPath {
   /** The steps from the root. */
   private List<Step> steps() {
     List<Step> steps = new ArrayList<>();
-    for (PropertyPath p = this; p.last != null; p = p.parent) {
+    for (PropertyPath p = this; p != null && p.last != null; p = p.parent) {
       steps.add(p.last);
     }
     Collections.reverse(steps);
@@ -64,12 +65,15 @@ final class PropertyPath {
     }
     // Bean Validation attaches an element index to the node that follows the container, so an
     // index is carried to the next node, or to a trailing bean node for the last step.
-    Object node = null;
-    Integer pendingIndex = null;
+    @Nullable Object node = null;
+    @Nullable Integer pendingIndex = null;
     for (Step step : steps) {
       node =
           node == null ? builder.addPropertyNode(step.property()) : next(node, step, pendingIndex);
       pendingIndex = step.index();
+    }
+    if (node == null) {
+      throw new IllegalStateException("a path with steps has a node");
     }
     if (pendingIndex != null) {
       leaf(node).inIterable().atIndex(pendingIndex).addConstraintViolation();
@@ -78,7 +82,7 @@ final class PropertyPath {
     }
   }
 
-  private static Object next(Object node, Step step, Integer pendingIndex) {
+  private static Object next(Object node, Step step, @Nullable Integer pendingIndex) {
     NodeBuilderCustomizableContext added;
     if (node instanceof NodeBuilderCustomizableContext customizable) {
       added = customizable.addPropertyNode(step.property());

@@ -1,6 +1,7 @@
 package org.meetingpolicy.core.validation.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Agenda;
 import org.meetingpolicy.core.model.AgendaItem;
 import org.meetingpolicy.core.model.Department;
@@ -39,7 +40,7 @@ final class ReferenceWalker {
     new ReferenceWalker(visitor).records(records);
   }
 
-  private void ref(PropertyPath path, ReferenceKind kind, Identifier id) {
+  private void ref(PropertyPath path, ReferenceKind kind, @Nullable Identifier id) {
     if (id != null) {
       visitor.reference(path, kind, id);
     }
@@ -230,7 +231,7 @@ final class ReferenceWalker {
     forEach(r.notifications(), p, "notifications", (x, xp) -> person(xp, "person", x.person()));
   }
 
-  private void person(PropertyPath parent, String property, PersonId id) {
+  private void person(PropertyPath parent, String property, @Nullable PersonId id) {
     ref(parent.property(property), ReferenceKind.PERSON, id);
   }
 
