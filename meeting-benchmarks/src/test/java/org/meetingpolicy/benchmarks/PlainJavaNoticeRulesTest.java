@@ -32,7 +32,7 @@ class PlainJavaNoticeRulesTest {
     assertThat(SUBSET.rules())
         .extracting(RuleInfo::clauseId)
         .containsOnly("3.4", "3.7")
-        .hasSize(16);
+        .hasSize(10);
   }
 
   @Test
