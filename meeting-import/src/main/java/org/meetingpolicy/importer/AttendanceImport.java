@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Person;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Presence;
@@ -82,7 +83,11 @@ public final class AttendanceImport {
    * @param start when it started
    * @param host the host's e-mail address or name
    */
-  public record MeetingFacts(String id, String topic, Instant start, String host) {}
+  public record MeetingFacts(
+      @Nullable String id,
+      @Nullable String topic,
+      @Nullable Instant start,
+      @Nullable String host) {}
 
   /**
    * One presence of one person, from one line.
@@ -136,7 +141,7 @@ public final class AttendanceImport {
     final List<ImportNote> notes = new ArrayList<>();
     final List<ImportNote> problems = new ArrayList<>();
     final Map<Field, String> meeting = new EnumMap<>(Field.class);
-    Instant meetingStart;
+    @Nullable Instant meetingStart;
     int read;
     int unmatched;
     boolean zoneUsed;
@@ -431,7 +436,7 @@ public final class AttendanceImport {
       try {
         person = person(values);
       } catch (Roster.AmbiguousPersonException e) {
-        problems.add(new ImportNote(source, line, e.getMessage()));
+        problems.add(new ImportNote(source, line, String.valueOf(e.getMessage())));
         return;
       }
       if (person.isEmpty()) {
@@ -450,11 +455,13 @@ public final class AttendanceImport {
           + text
           + "' is not "
           + (mapping.format() == AttendanceMapping.Format.JSON
-              ? "a number of " + mapping.epoch().name().toLowerCase(Locale.ROOT) + " since 1970"
+              ? "a number of "
+                  + String.valueOf(mapping.epoch()).toLowerCase(Locale.ROOT)
+                  + " since 1970"
               : "a date-time like " + mapping.dateTimePattern());
     }
 
-    private Instant instant(String text) {
+    private @Nullable Instant instant(String text) {
       if (text.isEmpty()) {
         return null;
       }
@@ -599,7 +606,7 @@ public final class AttendanceImport {
       }
     }
 
-    private static JsonNode at(JsonNode node, String path) {
+    private static @Nullable JsonNode at(JsonNode node, String path) {
       JsonNode current = node;
       for (String part : path.split("\\.")) {
         if (current == null || !current.isObject()) {
@@ -611,9 +618,10 @@ public final class AttendanceImport {
     }
 
     /** The line of each element of the array at the path, as Jackson's parser locates them. */
-    private List<Integer> elementLines(String text, String path) {
+    private List<Integer> elementLines(String text, @Nullable String path) {
       List<Integer> lines = new ArrayList<>();
-      List<String> target = List.of(path.split("\\."));
+      // No path: the records are the top-level array.
+      List<String> target = path == null ? List.of() : List.of(path.split("\\."));
       try (JsonParser parser = JSON.getFactory().createParser(new StringReader(text))) {
         JsonToken token;
         while ((token = parser.nextToken()) != null) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one meeting tool's attendance report reads: its encoding, layout, column names, time and
@@ -43,13 +44,13 @@ public record AttendanceMapping(
     Format format,
     Charset encoding,
     char delimiter,
-    String section,
+    @Nullable String section,
     Map<Field, String> columns,
-    String records,
-    String dateTimePattern,
-    ZoneId zone,
+    @Nullable String records,
+    @Nullable String dateTimePattern,
+    @Nullable ZoneId zone,
     DurationFormat durationFormat,
-    EpochUnit epoch,
+    @Nullable EpochUnit epoch,
     List<MatchBy> match,
     boolean firstAndLastOnly) {
 
@@ -441,7 +442,7 @@ public record AttendanceMapping(
       try {
         preset(preset).with(key, value);
       } catch (IllegalArgumentException e) {
-        problems.add(new ImportNote(source, i + 1, e.getMessage()));
+        problems.add(new ImportNote(source, i + 1, String.valueOf(e.getMessage())));
         continue;
       }
       overrides.computeIfAbsent(preset, p -> new LinkedHashMap<>()).put(key, value);

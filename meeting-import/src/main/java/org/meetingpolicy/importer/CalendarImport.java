@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.AttendeeRole;
 import org.meetingpolicy.core.model.Confidentiality;
 import org.meetingpolicy.core.model.Invitation;
@@ -139,7 +140,7 @@ public final class CalendarImport {
   }
 
   /** One attendee or organizer as the file names them. */
-  private record Address(String email, String name, int line) {
+  private record Address(@Nullable String email, @Nullable String name, int line) {
     String describe() {
       return (name == null ? "" : "'" + name + "' ") + (email == null ? "" : "<" + email + ">");
     }
@@ -153,23 +154,34 @@ public final class CalendarImport {
       String uid,
       int sequence,
       Instant stamp,
-      ZonedDateTime start,
-      ZonedDateTime end,
-      String summary,
-      String location,
-      String url,
-      String description,
-      String classification,
-      Address organizer,
-      Address sentBy,
+      @Nullable ZonedDateTime start,
+      @Nullable ZonedDateTime end,
+      @Nullable String summary,
+      @Nullable String location,
+      @Nullable String url,
+      @Nullable String description,
+      @Nullable String classification,
+      @Nullable Address organizer,
+      @Nullable Address sentBy,
       List<Attendee> attendees) {
 
     String where() {
       return source + ":" + line;
     }
+
+    /** The start of a request: one without DTSTART was refused when read. */
+    ZonedDateTime requestStart() {
+      return Objects.requireNonNull(start, "DTSTART of a request");
+    }
+
+    /** The end of a request: one without DTEND was refused when read. */
+    ZonedDateTime requestEnd() {
+      return Objects.requireNonNull(end, "DTEND of a request");
+    }
   }
 
-  private record Attendee(Address address, String role, String cutype, String partstat) {}
+  private record Attendee(
+      Address address, @Nullable String role, @Nullable String cutype, @Nullable String partstat) {}
 
   private void parse(String source, String text) {
     int[] count = counts.computeIfAbsent(source, s -> new int[3]);
@@ -281,8 +293,8 @@ public final class CalendarImport {
     if (problems.size() > before) {
       return Optional.empty();
     }
-    Address organizer = null;
-    Address sentBy = null;
+    @Nullable Address organizer = null;
+    @Nullable Address sentBy = null;
     Optional<Property> org = event.getProperty(Property.ORGANIZER);
     if (org.isPresent()) {
       organizer = address(org.get(), raw, line);
@@ -308,7 +320,8 @@ public final class CalendarImport {
             method,
             uid.trim(),
             sequence,
-            stamp,
+            // Without a DTSTAMP the event has a problem and was left out above.
+            Objects.requireNonNull(stamp, "stamp"),
             start,
             end,
             text(event, Property.SUMMARY),
@@ -321,7 +334,8 @@ public final class CalendarImport {
             attendees));
   }
 
-  private ZonedDateTime time(VEvent event, String name, String source, int line, String where) {
+  private @Nullable ZonedDateTime time(
+      VEvent event, String name, String source, int line, String where) {
     Optional<Property> property = event.getProperty(name);
     if (property.isEmpty()) {
       return null;
@@ -430,8 +444,8 @@ public final class CalendarImport {
       Event previous = first;
       for (Event next : versions.subList(1, versions.size())) {
         if (next.sequence() == previous.sequence()) {
-          if (next.start().toInstant().equals(previous.start().toInstant())
-              && next.end().toInstant().equals(previous.end().toInstant())) {
+          if (next.requestStart().toInstant().equals(previous.requestStart().toInstant())
+              && next.requestEnd().toInstant().equals(previous.requestEnd().toInstant())) {
             notes.add(
                 new ImportNote(
                     next.source(),
@@ -455,11 +469,11 @@ public final class CalendarImport {
                       + " SEQUENCE "
                       + next.sequence()
                       + " starts "
-                      + next.start().toOffsetDateTime()
+                      + next.requestStart().toOffsetDateTime()
                       + " but "
                       + previous.where()
                       + " with the same SEQUENCE starts "
-                      + previous.start().toOffsetDateTime()
+                      + previous.requestStart().toOffsetDateTime()
                       + ": conflicting start times"));
           continue;
         }
@@ -500,20 +514,24 @@ public final class CalendarImport {
 
   private void counted(Event event, boolean imported) {
     if (imported) {
-      counts.get(event.source())[1]++;
+      countsOf(event)[1]++;
     }
   }
 
+  private int[] countsOf(Event event) {
+    return counts.computeIfAbsent(event.source(), s -> new int[3]);
+  }
+
   private void unmatched(Event event) {
-    counts.get(event.source())[2]++;
+    countsOf(event)[2]++;
   }
 
   private Meeting.Builder meeting(Event event) {
     Meeting.Builder meeting =
         Meeting.builder(MeetingId.of(event.uid()))
             .title(event.summary() == null ? "" : event.summary())
-            .plannedStart(event.start())
-            .plannedEnd(event.end());
+            .plannedStart(event.requestStart())
+            .plannedEnd(event.requestEnd());
     if ("CONFIDENTIAL".equalsIgnoreCase(event.classification())
         || "PRIVATE".equalsIgnoreCase(event.classification())) {
       meeting.confidentiality(Confidentiality.CONFIDENTIAL);
@@ -552,7 +570,7 @@ public final class CalendarImport {
                   + ": the invitations are the latest request's"));
       meeting.invitations(invitations);
     }
-    if (!next.start().toInstant().equals(previous.start().toInstant())) {
+    if (!next.requestStart().toInstant().equals(previous.requestStart().toInstant())) {
       PersonId decidedBy = organizer != null ? organizer : current.organizer();
       if (decidedBy == null) {
         notes.add(
@@ -562,14 +580,15 @@ public final class CalendarImport {
                 "event "
                     + next.uid()
                     + " moved to "
-                    + next.start().toOffsetDateTime()
+                    + next.requestStart().toOffsetDateTime()
                     + " but its organizer is not on the roster: the reschedule is not recorded"));
       } else {
         meeting.addReschedules(
-            new Reschedule(previous.start(), next.start(), next.stamp(), decidedBy, null));
+            new Reschedule(
+                previous.requestStart(), next.requestStart(), next.stamp(), decidedBy, null));
       }
     }
-    meeting.plannedStart(next.start()).plannedEnd(next.end());
+    meeting.plannedStart(next.requestStart()).plannedEnd(next.requestEnd());
     if (place.room() != null || place.video() != null) {
       meeting.room(place.room()).video(place.video()).mode(place.mode());
     }
@@ -618,7 +637,8 @@ public final class CalendarImport {
     return imported;
   }
 
-  private List<Invitation> invitations(Event event, PersonId organizer, PersonId secretary) {
+  private List<Invitation> invitations(
+      Event event, @Nullable PersonId organizer, @Nullable PersonId secretary) {
     Map<PersonId, Invitation> invitations = new LinkedHashMap<>();
     for (Attendee attendee : event.attendees()) {
       if (isResource(attendee)) {
@@ -656,8 +676,8 @@ public final class CalendarImport {
 
   private Optional<Notice> notice(
       Event event,
-      PersonId organizer,
-      PersonId secretary,
+      @Nullable PersonId organizer,
+      @Nullable PersonId secretary,
       List<Invitation> invitations,
       Place place) {
     PersonId sender = secretary != null ? secretary : organizer;
@@ -685,7 +705,7 @@ public final class CalendarImport {
             event.start()));
   }
 
-  private record Place(RoomId room, VideoConference video, MeetingMode mode) {}
+  private record Place(@Nullable RoomId room, @Nullable VideoConference video, MeetingMode mode) {}
 
   private Place place(Event event) {
     RoomId room = null;
@@ -751,7 +771,7 @@ public final class CalendarImport {
     return room;
   }
 
-  private static String toolOf(String url) {
+  private static @Nullable String toolOf(String url) {
     String host;
     try {
       host = URI.create(url).getHost();
@@ -786,7 +806,7 @@ public final class CalendarImport {
             || attendee.cutype().equalsIgnoreCase("RESOURCE"));
   }
 
-  private PersonId person(Event event, Address address, String what) {
+  private @Nullable PersonId person(Event event, @Nullable Address address, String what) {
     if (address == null) {
       return null;
     }
@@ -814,7 +834,7 @@ public final class CalendarImport {
     return new Address(email, name, lineOf(raw, eventLine, needle));
   }
 
-  private static String mailto(String value) {
+  private static @Nullable String mailto(@Nullable String value) {
     if (value == null) {
       return null;
     }
@@ -828,7 +848,7 @@ public final class CalendarImport {
   // The line where the property naming this address starts: the event's raw lines are searched,
   // as ical4j's model keeps no line numbers. Folded lines may split the address; then the event's
   // line is used.
-  private static int lineOf(List<String> raw, int eventLine, String needle) {
+  private static int lineOf(List<String> raw, int eventLine, @Nullable String needle) {
     if (needle == null || eventLine == 0) {
       return eventLine;
     }
@@ -845,11 +865,11 @@ public final class CalendarImport {
     return eventLine;
   }
 
-  private static String text(Component component, String name) {
+  private static @Nullable String text(Component component, String name) {
     return component.getProperty(name).map(Property::getValue).orElse(null);
   }
 
-  private static String param(Property property, String name) {
+  private static @Nullable String param(Property property, String name) {
     return property.getParameter(name).map(Parameter::getValue).orElse(null);
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
@@ -79,7 +80,7 @@ public final class RecordsImport {
       Roster roster, List<Path> calendars, List<AttendanceSource> attendance, ZoneId zone)
       throws IOException, ImportException {
     List<ImportNote> problems = new ArrayList<>();
-    CalendarImport.Result calendar = null;
+    CalendarImport.@Nullable Result calendar = null;
     try {
       calendar = CalendarImport.read(calendars, roster, zone);
     } catch (ImportException e) {
@@ -96,7 +97,8 @@ public final class RecordsImport {
     if (!problems.isEmpty()) {
       throw new ImportException(problems);
     }
-    return merge(roster, calendar, reports);
+    // No problem: the calendars were read.
+    return merge(roster, Objects.requireNonNull(calendar, "calendar"), reports);
   }
 
   /** Merges what was read; see {@link #read(Roster, List, List, ZoneId)}. */
@@ -131,7 +133,8 @@ public final class RecordsImport {
       Map<PersonId, String> sources =
           presenceSources.computeIfAbsent(id, m -> new LinkedHashMap<>());
       for (Map.Entry<PersonId, List<Presence>> entry : byPerson.entrySet()) {
-        String here = report.source() + ":" + firstLine.get(entry.getKey());
+        int line = firstLine.getOrDefault(entry.getKey(), 0);
+        String here = report.source() + ":" + line;
         List<Presence> before = known.get(entry.getKey());
         if (before == null) {
           known.put(entry.getKey(), entry.getValue());
@@ -140,7 +143,7 @@ public final class RecordsImport {
           notes.add(
               new ImportNote(
                   report.source(),
-                  firstLine.get(entry.getKey()),
+                  line,
                   "the presences of "
                       + entry.getKey()
                       + " in meeting "
@@ -152,7 +155,7 @@ public final class RecordsImport {
           problems.add(
               new ImportNote(
                   report.source(),
-                  firstLine.get(entry.getKey()),
+                  line,
                   "the presences of "
                       + entry.getKey()
                       + " in meeting "

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Confidentiality;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DepartmentFunction;
@@ -145,7 +146,7 @@ public final class Roster {
                         + " is also on line "
                         + other
                         + " ("
-                        + byEmail.get(email).name()
+                        + Objects.requireNonNull(byEmail.get(email)).name()
                         + "): ambiguous"));
             continue;
           }
@@ -229,14 +230,14 @@ public final class Roster {
         row.get(5).isEmpty()
             ? null
             : constant(Confidentiality.class, row.get(5), "clearance", source, line, problems);
-    if (problems.size() > before) {
-      return Optional.empty();
+    if (problems.size() > before || position == null) {
+      return Optional.empty(); // a position that is not one was noted as a problem
     }
     return Optional.of(
         new Person(PersonId.of(id), name, DepartmentId.of(department), position, clearance, false));
   }
 
-  private static <E extends Enum<E>> E constant(
+  private static <E extends Enum<E>> @Nullable E constant(
       Class<E> type, String value, String column, String source, int line, List<ImportNote> out) {
     try {
       return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -304,7 +305,8 @@ public final class Roster {
    * @return the person, or empty when nobody on the roster has that address or name
    * @throws AmbiguousPersonException when two people on the roster have that name
    */
-  public Optional<Person> match(String email, String name) throws AmbiguousPersonException {
+  public Optional<Person> match(@Nullable String email, @Nullable String name)
+      throws AmbiguousPersonException {
     if (email != null && !email.isBlank()) {
       Person person = byEmail.get(email.trim().toLowerCase(Locale.ROOT));
       if (person != null) {
@@ -322,7 +324,7 @@ public final class Roster {
   }
 
   /** A room of the department whose id or name is this text (any case). */
-  public Optional<Room> room(String text) {
+  public Optional<Room> room(@Nullable String text) {
     if (text == null) {
       return Optional.empty();
     }

@@ -9,4 +9,7 @@
  * ImportNote} naming its file and line, a malformed input an {@link ImportException} naming every
  * problem.
  */
+@NullMarked
 package org.meetingpolicy.importer;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.validation.Problem;
 import org.meetingpolicy.rules.BatchResult;
@@ -188,7 +189,7 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
     Input at(int index);
 
     /** The entry for an engine outcome; {@code map}, if not null, locates its problems. */
-    static Input of(CheckOutcome outcome, String source, SourceMap map) {
+    static Input of(CheckOutcome outcome, String source, @Nullable SourceMap map) {
       if (outcome instanceof CheckOutcome.Checked checked) {
         return new Checked(checked.index(), source, checked.report());
       }
@@ -198,7 +199,7 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
             source,
             org.meetingpolicy.core.validation.RecordValidator.describe(failed.records()),
             failed.error().rule(),
-            failed.error().getMessage().lines().findFirst().orElse(""));
+            String.valueOf(failed.error().getMessage()).lines().findFirst().orElse(""));
       }
       CheckOutcome.Rejected rejected = (CheckOutcome.Rejected) outcome;
       List<LocatedProblem> problems =
@@ -314,7 +315,7 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
    * @param problem the problem, with its record, path, constraint and message
    * @param position where it is; null when unknown
    */
-  public record LocatedProblem(Problem problem, SourcePosition position) {
+  public record LocatedProblem(Problem problem, @Nullable SourcePosition position) {
 
     /** Rejects a null problem. */
     public LocatedProblem {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
@@ -180,7 +181,7 @@ public final class DecisionLog implements Closeable {
     return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String firstLine(String message) {
+  private static String firstLine(@Nullable String message) {
     if (message == null) {
       return "";
     }
@@ -241,7 +242,12 @@ public final class DecisionLog implements Closeable {
    * @param at its instant (a deadline), or null
    */
   public record Entry(
-      String clause, String rule, String severity, String subject, String meeting, Instant at) {
+      String clause,
+      String rule,
+      String severity,
+      String subject,
+      @Nullable String meeting,
+      @Nullable Instant at) {
 
     /** The entry of a finding. */
     public static Entry of(Finding finding) {

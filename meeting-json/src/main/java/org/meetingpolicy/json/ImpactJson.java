@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.impact.Impact;
 
@@ -107,6 +108,6 @@ public final class ImpactJson {
   }
 
   private static String status(Map<Integer, ClauseStatus> statuses, int set) {
-    return statuses.get(set).name();
+    return Objects.requireNonNull(statuses.get(set), "status of record set " + set).name();
   }
 }

@@ -2,6 +2,7 @@ package org.meetingpolicy.json;
 
 import java.io.IOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy file could not be applied: it is not valid YAML or properties, names an unknown
@@ -24,7 +25,7 @@ public final class PolicyFileException extends IOException {
    * @param problem what is wrong, naming the value
    * @param cause the underlying error; may be null
    */
-  public PolicyFileException(String source, String key, String problem, Throwable cause) {
+  public PolicyFileException(String source, String key, String problem, @Nullable Throwable cause) {
     super(source + ": " + (key.isEmpty() ? "" : key + ": ") + problem, cause);
     this.source = Objects.requireNonNull(source, "source");
     this.key = Objects.requireNonNull(key, "key");

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.versions.PolicyHistory;
 import org.meetingpolicy.rules.versions.PolicyVersion;
@@ -81,7 +82,7 @@ public final class PolicyHistoryFile {
    * @param source the file's name in error messages
    * @throws PolicyFileException if the text is not a valid history
    */
-  public static PolicyHistory fromYaml(String yaml, String source, Path folder)
+  public static PolicyHistory fromYaml(String yaml, String source, @Nullable Path folder)
       throws PolicyFileException {
     JsonNode root;
     try {
@@ -130,7 +131,7 @@ public final class PolicyHistoryFile {
     try {
       return new PolicyHistory(versions);
     } catch (IllegalArgumentException e) {
-      throw new PolicyFileException(source, "versions", e.getMessage(), e);
+      throw new PolicyFileException(source, "versions", String.valueOf(e.getMessage()), e);
     }
   }
 
@@ -153,7 +154,7 @@ public final class PolicyHistoryFile {
     }
   }
 
-  private static List<Path> files(JsonNode node, Path folder, String where)
+  private static List<Path> files(JsonNode node, @Nullable Path folder, String where)
       throws PolicyFileException {
     List<Path> paths = new ArrayList<>();
     if (node == null) {
@@ -166,7 +167,8 @@ public final class PolicyHistoryFile {
       if (!name.isTextual() || name.asText().isBlank()) {
         throw new PolicyFileException(where, "ruleFiles", "'" + name + "' is not a file", null);
       }
-      Path path = folder.resolve(name.asText());
+      // Without the history file's folder (YAML given as text), relative to the working directory.
+      Path path = folder == null ? Path.of(name.asText()) : folder.resolve(name.asText());
       if (!Files.isRegularFile(path)) {
         throw new PolicyFileException(where, "ruleFiles", "no such file: " + path, null);
       }

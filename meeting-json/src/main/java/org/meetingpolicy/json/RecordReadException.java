@@ -3,6 +3,7 @@ package org.meetingpolicy.json;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.json.internal.Printable;
 
 /**
@@ -21,7 +22,7 @@ public final class RecordReadException extends IOException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
-  private final transient SourcePosition position;
+  private final transient @Nullable SourcePosition position;
   private final String path;
   private final String problem;
 
@@ -35,7 +36,11 @@ public final class RecordReadException extends IOException {
    * @param cause the underlying parser or mapping error; may be null
    */
   public RecordReadException(
-      String source, SourcePosition position, String path, String problem, Throwable cause) {
+      String source,
+      @Nullable SourcePosition position,
+      String path,
+      String problem,
+      @Nullable Throwable cause) {
     super(
         format(
             Objects.requireNonNull(source, "source"),
@@ -77,7 +82,7 @@ public final class RecordReadException extends IOException {
   }
 
   private static String format(
-      String source, SourcePosition position, String path, String problem) {
+      String source, @Nullable SourcePosition position, String path, String problem) {
     StringBuilder text = new StringBuilder(source);
     if (position != null) {
       text.append(':').append(position);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Problem;
 import org.meetingpolicy.rules.BatchRollUp;
 import org.meetingpolicy.rules.ClauseResult;
@@ -344,11 +345,11 @@ public final class ReportJson {
     g.writeNumberField("warnings", report.findings(Severity.WARNING).size());
     g.writeNumberField("due", report.findings(Severity.DUE).size());
     g.writeObjectFieldStart("clauses");
-    g.writeNumberField("violated", counts.get(ClauseStatus.VIOLATED));
-    g.writeNumberField("due", counts.get(ClauseStatus.DUE));
-    g.writeNumberField("compliant", counts.get(ClauseStatus.COMPLIANT));
-    g.writeNumberField("notApplicable", counts.get(ClauseStatus.NOT_APPLICABLE));
-    g.writeNumberField("notChecked", counts.get(ClauseStatus.NOT_CHECKED));
+    g.writeNumberField("violated", counts.getOrDefault(ClauseStatus.VIOLATED, 0L));
+    g.writeNumberField("due", counts.getOrDefault(ClauseStatus.DUE, 0L));
+    g.writeNumberField("compliant", counts.getOrDefault(ClauseStatus.COMPLIANT, 0L));
+    g.writeNumberField("notApplicable", counts.getOrDefault(ClauseStatus.NOT_APPLICABLE, 0L));
+    g.writeNumberField("notChecked", counts.getOrDefault(ClauseStatus.NOT_CHECKED, 0L));
     g.writeEndObject();
     g.writeObjectFieldStart("text");
     g.writeStringField("en", report.summary(Language.EN));
@@ -392,7 +393,7 @@ public final class ReportJson {
   }
 
   /** The instant with the zone's offset, such as {@code 2026-12-10T12:00:00+08:00}; or null. */
-  static String time(Instant instant, ZoneId zone) {
+  static @Nullable String time(@Nullable Instant instant, ZoneId zone) {
     return instant == null
         ? null
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());

@@ -15,4 +15,7 @@
  *
  * <p>The core model carries no Jackson annotations; the mapping lives in the internal package.
  */
+@NullMarked
 package org.meetingpolicy.json;
+
+import org.jspecify.annotations.NullMarked;

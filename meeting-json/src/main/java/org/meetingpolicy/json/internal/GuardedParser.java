@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a records document while it streams in, before Jackson binds it:
@@ -63,7 +64,7 @@ public final class GuardedParser extends JsonParserDelegate {
   }
 
   @Override
-  public JsonToken nextToken() throws IOException {
+  public @Nullable JsonToken nextToken() throws IOException {
     JsonToken token = super.nextToken();
     if (token == null) {
       return null;
@@ -143,7 +144,7 @@ public final class GuardedParser extends JsonParserDelegate {
   }
 
   /** The declared type of the value that starts at the current token. */
-  private Type typeOfValue() {
+  private @Nullable Type typeOfValue() {
     Type holder = open.peekFirst();
     if (open.isEmpty()) {
       return rootType;
@@ -163,7 +164,7 @@ public final class GuardedParser extends JsonParserDelegate {
     return null;
   }
 
-  private static Type orUnknown(Type type) {
+  private static Type orUnknown(@Nullable Type type) {
     return type == null ? Unknown.class : type;
   }
 
@@ -182,13 +183,13 @@ public final class GuardedParser extends JsonParserDelegate {
   // The delegate would forward these straight to the wrapped parser, past the checks above.
 
   @Override
-  public JsonToken nextValue() throws IOException {
+  public @Nullable JsonToken nextValue() throws IOException {
     JsonToken token = nextToken();
     return token == JsonToken.FIELD_NAME ? nextToken() : token;
   }
 
   @Override
-  public String nextFieldName() throws IOException {
+  public @Nullable String nextFieldName() throws IOException {
     return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
   }
 
@@ -198,7 +199,7 @@ public final class GuardedParser extends JsonParserDelegate {
   }
 
   @Override
-  public String nextTextValue() throws IOException {
+  public @Nullable String nextTextValue() throws IOException {
     return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
   }
 
@@ -213,7 +214,7 @@ public final class GuardedParser extends JsonParserDelegate {
   }
 
   @Override
-  public Boolean nextBooleanValue() throws IOException {
+  public @Nullable Boolean nextBooleanValue() throws IOException {
     JsonToken token = nextToken();
     return token == JsonToken.VALUE_TRUE
         ? Boolean.TRUE

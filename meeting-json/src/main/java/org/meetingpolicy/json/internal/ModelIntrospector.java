@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Derives the JSON format's required properties from the model's own constraints, so that the core
@@ -44,7 +45,7 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
   }
 
   @Override
-  public Boolean hasRequiredMarker(AnnotatedMember member) {
+  public @Nullable Boolean hasRequiredMarker(AnnotatedMember member) {
     return component(member).map(c -> isRequired(c) ? Boolean.TRUE : null).orElse(null);
   }
 

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Identifier;
 import org.meetingpolicy.json.RecordReadException;
 import org.meetingpolicy.json.SourcePosition;
@@ -117,7 +118,7 @@ public final class ReadErrors {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private static JsonProcessingException streamCause(Throwable error) {
+  private static @Nullable JsonProcessingException streamCause(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
         return (JsonProcessingException) t;
@@ -323,12 +324,13 @@ public final class ReadErrors {
     return text.toString();
   }
 
-  private static SourcePosition position(JsonLocation location, SourcePosition fallback) {
+  private static @Nullable SourcePosition position(
+      @Nullable JsonLocation location, @Nullable SourcePosition fallback) {
     SourcePosition position = position(location);
     return position == null ? fallback : position;
   }
 
-  private static SourcePosition position(JsonLocation location) {
+  private static @Nullable SourcePosition position(@Nullable JsonLocation location) {
     if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
       return null;
     }
