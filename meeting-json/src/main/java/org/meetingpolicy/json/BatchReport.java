@@ -288,7 +288,8 @@ public record BatchReport(Instant asOf, ZoneId zone, List<Input> inputs) {
    * @param rule the failing rule's name; null when the engine could not tell
    * @param message the failure, naming the rule and the records
    */
-  public record Failed(int index, String source, String records, String rule, String message)
+  public record Failed(
+      int index, String source, String records, @Nullable String rule, String message)
       implements Input {
 
     /** Rejects nulls but the rule. */

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.FeedbackTopic;
 import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.core.model.SurveyQuestion;
@@ -198,8 +199,8 @@ public final class EvaluationJson {
   }
 
   /** A value in the metric's unit: a count without a fraction, anything else as it is. */
-  private static void writeValue(JsonGenerator g, String name, Double value, MetricUnit unit)
-      throws IOException {
+  private static void writeValue(
+      JsonGenerator g, String name, @Nullable Double value, MetricUnit unit) throws IOException {
     if (value == null) {
       g.writeNullField(name);
     } else if (unit == MetricUnit.COUNT && value == Math.rint(value) && !value.isInfinite()) {
@@ -209,7 +210,8 @@ public final class EvaluationJson {
     }
   }
 
-  private static void writeInteger(JsonGenerator g, String name, Integer value) throws IOException {
+  private static void writeInteger(JsonGenerator g, String name, @Nullable Integer value)
+      throws IOException {
     if (value == null) {
       g.writeNullField(name);
     } else {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a batch of reports adds up to, for a reviewer: per clause, how many record sets and meetings
@@ -87,7 +88,7 @@ public record BatchRollUp(int reports, List<ClauseLine> clauses, List<PersonLine
       }
     }
 
-    static Incident of(String ruleId) {
+    static @Nullable Incident of(String ruleId) {
       return BY_RULE.get(ruleId);
     }
   }
@@ -118,7 +119,7 @@ public record BatchRollUp(int reports, List<ClauseLine> clauses, List<PersonLine
 
     /** Incidents of one kind. */
     public int count(Incident kind) {
-      return incidents.get(kind);
+      return incidents.getOrDefault(kind, 0);
     }
   }
 
@@ -168,7 +169,10 @@ public record BatchRollUp(int reports, List<ClauseLine> clauses, List<PersonLine
       }
       violatedMeetings.forEach((clause, meetings) -> count(clause, meetings, SETS_VIOLATED));
       dueMeetings.forEach((clause, meetings) -> count(clause, meetings, SETS_DUE));
-      personMeetings.forEach((person, meetings) -> people.get(person).meetings += meetings.size());
+      personMeetings.forEach(
+          (person, meetings) ->
+              Objects.requireNonNull(people.get(person), "person with incidents").meetings +=
+                  meetings.size());
       return this;
     }
 

@@ -1,5 +1,6 @@
 package org.meetingpolicy.rules;
 
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.validation.ValidationResult;
 
@@ -10,7 +11,7 @@ import org.meetingpolicy.core.validation.ValidationResult;
 public sealed interface CheckOutcome {
 
   /** The input; null when the batch held null in its place. */
-  DepartmentRecords records();
+  @Nullable DepartmentRecords records();
 
   /** The input's position in the batch, from 0. */
   int index();
@@ -24,7 +25,7 @@ public sealed interface CheckOutcome {
    *
    * @param records the input; null when the batch held null
    */
-  record Rejected(int index, DepartmentRecords records, ValidationResult problems)
+  record Rejected(int index, @Nullable DepartmentRecords records, ValidationResult problems)
       implements CheckOutcome {}
 
   /**

@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the records stand with one clause.
@@ -13,4 +14,9 @@ import java.time.Instant;
  * @param nextDue the earliest due instant among them; null when nothing is due
  */
 public record ClauseResult(
-    Clause clause, ClauseStatus status, int violations, int warnings, int due, Instant nextDue) {}
+    Clause clause,
+    ClauseStatus status,
+    int violations,
+    int warnings,
+    int due,
+    @Nullable Instant nextDue) {}

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
@@ -397,7 +398,7 @@ public final class ComplianceEngine {
         : sets.size() + " record sets (" + RecordValidator.describe(sets.get(0)) + ", ...)";
   }
 
-  private static String failingRule(Throwable error) {
+  private static @Nullable String failingRule(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
         return consequence.getMatch().getRule().getName();

@@ -193,17 +193,17 @@ public record ComplianceReport(
   /** One line in the language: violations, warnings, due, and the clause tally. */
   public String summary(Language language) {
     Map<ClauseStatus, Long> counts = statusCounts();
-    long notChecked = counts.get(ClauseStatus.NOT_CHECKED);
+    long notChecked = counts.getOrDefault(ClauseStatus.NOT_CHECKED, 0L);
     return ReportText.get(
         language,
         notChecked == 0 ? "summary" : "summary.notChecked",
         violations().size(),
         warnings().size(),
         findings(Severity.DUE).size(),
-        counts.get(ClauseStatus.COMPLIANT),
-        counts.get(ClauseStatus.VIOLATED),
-        counts.get(ClauseStatus.DUE),
-        counts.get(ClauseStatus.NOT_APPLICABLE),
+        counts.getOrDefault(ClauseStatus.COMPLIANT, 0L),
+        counts.getOrDefault(ClauseStatus.VIOLATED, 0L),
+        counts.getOrDefault(ClauseStatus.DUE, 0L),
+        counts.getOrDefault(ClauseStatus.NOT_APPLICABLE, 0L),
         notChecked);
   }
 

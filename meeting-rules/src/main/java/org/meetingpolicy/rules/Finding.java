@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One result of a rule: a violation, a warning, or an obligation that is due. Immutable.
@@ -24,7 +25,7 @@ public record Finding(
     String ruleId,
     Severity severity,
     Subject subject,
-    Instant at,
+    @Nullable Instant at,
     List<Evidence> evidence,
     String messageZh,
     String messageEn) {

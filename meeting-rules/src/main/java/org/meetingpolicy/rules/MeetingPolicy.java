@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.AgendaCategory;
 import org.meetingpolicy.core.model.Equipment;
 import org.meetingpolicy.core.model.FeedbackSource;
@@ -120,7 +121,7 @@ public record MeetingPolicy(
     Set<FeedbackSource> evaluationSources,
     Set<IndicatorKind> evaluationIndicators,
     Set<LocalDate> holidays,
-    WorkingCalendar workingCalendar,
+    @Nullable WorkingCalendar workingCalendar,
     boolean skipNonWorkingMeetingDays) {
 
   private static final MeetingPolicy DEFAULTS = new Builder().build();
@@ -345,7 +346,7 @@ public record MeetingPolicy(
             IndicatorKind.DECISION_EXECUTION_RATE,
             IndicatorKind.TEAM_COHESION);
     private Set<LocalDate> holidays = Set.of();
-    private WorkingCalendar workingCalendar;
+    private @Nullable WorkingCalendar workingCalendar;
     private boolean skipNonWorkingMeetingDays = true;
 
     private Builder() {}
@@ -578,7 +579,7 @@ public record MeetingPolicy(
      * Sets the working calendar; null (the default) for the official one of the zone: mainland
      * China's for Asia/Shanghai, Monday to Friday elsewhere.
      */
-    public Builder workingCalendar(WorkingCalendar workingCalendar) {
+    public Builder workingCalendar(@Nullable WorkingCalendar workingCalendar) {
       this.workingCalendar = workingCalendar;
       return this;
     }

@@ -2,6 +2,7 @@ package org.meetingpolicy.rules;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** The words of a compliance report's text, from the {@code report} bundle. */
 final class ReportText {
@@ -18,6 +19,6 @@ final class ReportText {
   private ReportText() {}
 
   static String get(Language language, String key, Object... args) {
-    return TEXTS.get(language).get(key, args);
+    return Objects.requireNonNull(TEXTS.get(language), "texts of every language").get(key, args);
   }
 }

@@ -2,6 +2,7 @@ package org.meetingpolicy.rules;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.DepartmentId;
 import org.meetingpolicy.core.model.EvaluationId;
@@ -19,7 +20,7 @@ import org.meetingpolicy.rules.facts.Format;
  * @param id its id (for a period, its label such as {@code 2026-W46})
  * @param meeting the meeting it belongs to; null for department-wide subjects
  */
-public record Subject(SubjectKind kind, String id, MeetingId meeting)
+public record Subject(SubjectKind kind, String id, @Nullable MeetingId meeting)
     implements Comparable<Subject> {
 
   private static final Comparator<Subject> ORDER =

@@ -10,4 +10,7 @@
  * <p>AssertJ is an optional dependency of meeting-rules: these classes work when the host's test
  * classpath has AssertJ (3.27 or later) and are never loaded otherwise.
  */
+@NullMarked
 package org.meetingpolicy.rules.assertj;
+
+import org.jspecify.annotations.NullMarked;

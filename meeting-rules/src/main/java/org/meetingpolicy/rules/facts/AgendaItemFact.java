@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.AgendaItem;
 import org.meetingpolicy.core.model.Material;
 import org.meetingpolicy.rules.Subject;
@@ -30,7 +31,7 @@ public record AgendaItemFact(MeetingFact meeting, AgendaItem item) implements Of
   }
 
   /** When its first material with a recorded time was ready; null when none has a time. */
-  public Instant firstMaterialAt() {
+  public @Nullable Instant firstMaterialAt() {
     return item.materials().stream()
         .map(Material::preparedAt)
         .filter(at -> at != null)

@@ -3,6 +3,7 @@ package org.meetingpolicy.rules.facts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import org.meetingpolicy.core.model.AgendaCategory;
 import org.meetingpolicy.rules.Language;
@@ -39,7 +40,8 @@ public record AgendaRequirement(MeetingFact meeting, AgendaCategory category) im
 
   /** The clause that asks for the item. */
   public String clause() {
-    return category.clause();
+    // A requirement is made only of a category that a clause asks for (not OTHER).
+    return Objects.requireNonNull(category.clause(), "clause of a required category");
   }
 
   /** Whether the agenda (as known at the instant) has the item; false without an agenda. */

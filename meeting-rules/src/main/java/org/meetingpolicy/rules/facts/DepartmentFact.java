@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingKind;
@@ -22,7 +23,7 @@ public record DepartmentFact(
     DepartmentRecords records,
     MeetingPolicy policy,
     Instant asOf,
-    Instant latestRegularStart)
+    @Nullable Instant latestRegularStart)
     implements RuleFact {
 
   /** The records as a whole, with the latest regular meeting computed once. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.meetingpolicy.rules.Evidence;
@@ -54,12 +55,12 @@ public final class Findings {
   private Findings() {}
 
   /** A violation about the fact's subject, concerning the instant {@code at} (may be null). */
-  public static Builder violation(RuleContext kcontext, RuleFact fact, Instant at) {
+  public static Builder violation(RuleContext kcontext, RuleFact fact, @Nullable Instant at) {
     return new Builder(kcontext.getRule(), Severity.VIOLATION, fact, at);
   }
 
   /** A warning about the fact's subject. */
-  public static Builder warning(RuleContext kcontext, RuleFact fact, Instant at) {
+  public static Builder warning(RuleContext kcontext, RuleFact fact, @Nullable Instant at) {
     return new Builder(kcontext.getRule(), Severity.WARNING, fact, at);
   }
 
@@ -138,9 +139,9 @@ public final class Findings {
     private final Rule rule;
     private final Severity severity;
     private final RuleFact fact;
-    private final Instant at;
+    private final @Nullable Instant at;
     private Subject subject;
-    private String clauseId;
+    private @Nullable String clauseId;
     // An obligation's findings: the rule's id with a suffix, and messages under other keys.
     private String ruleIdSuffix = "";
     private String enKey = EN;
@@ -151,7 +152,7 @@ public final class Findings {
     // Durations read in messages as people write them (Format.prose); evidence keeps them exact.
     private final Map<String, Duration> durations = new HashMap<>();
 
-    Builder(Rule rule, Severity severity, RuleFact fact, Instant at) {
+    Builder(Rule rule, Severity severity, RuleFact fact, @Nullable Instant at) {
       this.rule = rule;
       this.severity = severity;
       this.fact = Objects.requireNonNull(fact, "fact");
@@ -207,7 +208,11 @@ public final class Findings {
     /** The finding, wrapped with its record set, ready to insert. */
     public FindingFact build() {
       List<Evidence> list = new ArrayList<>();
-      evidence.forEach((name, value) -> list.add(new Evidence(name, value, evidenceZh.get(name))));
+      evidence.forEach(
+          (name, value) ->
+              list.add(
+                  new Evidence(
+                      name, value, Objects.requireNonNullElse(evidenceZh.get(name), value))));
       Finding finding =
           new Finding(
               clauseId != null ? clauseId : clauseOf(rule),
@@ -241,14 +246,17 @@ public final class Findings {
     }
 
     private String placeholder(String name, Language language) {
-      if (phrases.containsKey(name)) {
-        return phrases.get(name)[language == Language.ZH ? 1 : 0];
+      String[] phrase = phrases.get(name);
+      if (phrase != null) {
+        return phrase[language == Language.ZH ? 1 : 0];
       }
-      if (durations.containsKey(name)) {
-        return Format.prose(durations.get(name), language);
+      Duration duration = durations.get(name);
+      if (duration != null) {
+        return Format.prose(duration, language);
       }
-      if (evidence.containsKey(name)) {
-        return (language == Language.ZH ? evidenceZh : evidence).get(name);
+      String value = (language == Language.ZH ? evidenceZh : evidence).get(name);
+      if (value != null) {
+        return value;
       }
       if (name.equals("at") && at != null) {
         return Format.value(at, fact.policy().zone(), language);

@@ -11,8 +11,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Identifier;
 import org.meetingpolicy.rules.Language;
 
@@ -36,7 +38,7 @@ public final class Format {
    * class, such as enums or instants, else by text). The lists of a record have no order the policy
    * cares about, and a report must not change when its input's lists are shuffled.
    */
-  public static String value(Object value, ZoneId zone) {
+  public static String value(@Nullable Object value, @Nullable ZoneId zone) {
     return value(value, zone, Language.EN);
   }
 
@@ -47,16 +49,17 @@ public final class Format {
    * evidence by their names in the {@code values} bundle, and joins lists with {@code 、} in the
    * English order; ids and other data stay as they are.
    */
-  public static String value(Object value, ZoneId zone, Language language) {
+  public static String value(@Nullable Object value, @Nullable ZoneId zone, Language language) {
     boolean zh = language == Language.ZH;
     if (value == null) {
       return zh ? ZH_VALUES.getString("text.none") : "none";
     }
     if (value instanceof Instant instant) {
-      return instant(instant, zone, language);
+      return instant(instant, Objects.requireNonNull(zone, "a zone to write a time in"), language);
     }
     if (value instanceof ZonedDateTime zoned) {
-      return instant(zoned.toInstant(), zone, language);
+      return instant(
+          zoned.toInstant(), Objects.requireNonNull(zone, "a zone to write a time in"), language);
     }
     if (value instanceof Duration duration) {
       return duration(duration, language);
@@ -116,7 +119,7 @@ public final class Format {
    * their English text.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static List<Object> sorted(Collection<?> collection, ZoneId zone) {
+  private static List<Object> sorted(Collection<?> collection, @Nullable ZoneId zone) {
     Class<?> common = null;
     boolean comparable = true;
     for (Object element : collection) {

@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Invitation;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.PersonId;
@@ -24,10 +25,10 @@ import org.meetingpolicy.rules.Subject;
 public record InvitationFact(
     MeetingFact meeting,
     Invitation invitation,
-    Instant firstResponseAt,
+    @Nullable Instant firstResponseAt,
     boolean lastResponseDeclined,
-    Instant firstNotifiedAt,
-    Instant noticedAt)
+    @Nullable Instant firstNotifiedAt,
+    @Nullable Instant noticedAt)
     implements OfMeeting {
 
   /** The invitation with what its invitee received and answered. */

@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.ImprovementFollowUp;
 import org.meetingpolicy.core.model.ImprovementMeasure;
 import org.meetingpolicy.rules.MeetingPolicy;
@@ -15,7 +16,7 @@ import org.meetingpolicy.rules.Subject;
  * @param firstFollowUpAt when it was first followed up; null when never
  */
 public record MeasureFact(
-    EvaluationFact evaluation, ImprovementMeasure measure, Instant firstFollowUpAt)
+    EvaluationFact evaluation, ImprovementMeasure measure, @Nullable Instant firstFollowUpAt)
     implements RuleFact {
 
   /** The measure with its first follow-up. */

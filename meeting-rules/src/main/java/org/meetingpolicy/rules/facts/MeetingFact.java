@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.Confidentiality;
 import org.meetingpolicy.core.model.Department;
@@ -47,7 +48,7 @@ public final class MeetingFact implements RuleFact {
   private final CalendarPeriod week;
   private final CalendarPeriod month;
   private final CalendarPeriod evaluationPeriod;
-  private final Instant firstNoticeAt;
+  private final @Nullable Instant firstNoticeAt;
 
   /** Wraps a meeting for the rules. */
   public MeetingFact(
@@ -82,7 +83,8 @@ public final class MeetingFact implements RuleFact {
   public boolean completeNoticeCounts(Instant deadline) {
     for (Notice notice : meeting.notices()) {
       if (notice.isComplete()
-          && (!notice.sentAt().isAfter(deadline) || firstNoticeAt.isAfter(deadline))) {
+          && (!notice.sentAt().isAfter(deadline)
+              || (firstNoticeAt != null && firstNoticeAt.isAfter(deadline)))) {
         return true;
       }
     }
@@ -103,7 +105,7 @@ public final class MeetingFact implements RuleFact {
   }
 
   /** The room chosen, as recorded in the department; null when none is chosen or known (3.2). */
-  public Room chosenRoom() {
+  public @Nullable Room chosenRoom() {
     if (meeting.room() == null) {
       return null;
     }
@@ -127,7 +129,7 @@ public final class MeetingFact implements RuleFact {
   }
 
   /** The covering booking requested first; null when none (3.5). */
-  public RoomBooking firstCoveringBooking() {
+  public @Nullable RoomBooking firstCoveringBooking() {
     RoomBooking first = null;
     for (RoomBooking booking : coveringBookings()) {
       if (first == null || booking.requestedAt().isBefore(first.requestedAt())) {
@@ -138,7 +140,7 @@ public final class MeetingFact implements RuleFact {
   }
 
   /** When a covering booking was first confirmed; null when none was (3.5). */
-  public Instant firstCoveringConfirmation() {
+  public @Nullable Instant firstCoveringConfirmation() {
     Instant first = null;
     for (RoomBooking booking : coveringBookings()) {
       if (booking.confirmedAt() != null
@@ -160,7 +162,7 @@ public final class MeetingFact implements RuleFact {
   }
 
   /** The first (lowest-numbered) version of the minutes; null when none is recorded (4.10). */
-  public MinutesVersion firstMinutesVersion() {
+  public @Nullable MinutesVersion firstMinutesVersion() {
     if (meeting.minutes() == null) {
       return null;
     }
@@ -174,7 +176,7 @@ public final class MeetingFact implements RuleFact {
   }
 
   /** When the first notice went out; null when none did (3.4, 9.1, 9.3). */
-  public Instant firstNoticeAt() {
+  public @Nullable Instant firstNoticeAt() {
     return firstNoticeAt;
   }
 
@@ -319,17 +321,17 @@ public final class MeetingFact implements RuleFact {
   }
 
   /** The department's manager, or null when not recorded. */
-  public PersonId manager() {
+  public @Nullable PersonId manager() {
     return department.manager();
   }
 
   /** The person's position, or null when the person is not recorded. */
-  public Position positionOf(PersonId person) {
+  public @Nullable Position positionOf(PersonId person) {
     return person == null ? null : department.person(person).map(Person::position).orElse(null);
   }
 
   /** The person's record, or null when not recorded. */
-  public Person person(PersonId person) {
+  public @Nullable Person person(PersonId person) {
     return person == null ? null : department.person(person).orElse(null);
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.Confidentiality;
 import org.meetingpolicy.core.model.DepartmentId;
@@ -67,7 +68,7 @@ public record MinutesFact(MeetingFact meeting, Minutes minutes) implements OfMee
   }
 
   /** When they were first distributed; null when never. */
-  public Instant firstDistributionAt() {
+  public @Nullable Instant firstDistributionAt() {
     return minutes.distributions().stream()
         .map(Distribution::at)
         .min(Instant::compareTo)
@@ -75,7 +76,7 @@ public record MinutesFact(MeetingFact meeting, Minutes minutes) implements OfMee
   }
 
   /** When a person or department was first sent the minutes; null when never. */
-  public Instant firstSentTo(Object addressee) {
+  public @Nullable Instant firstSentTo(Object addressee) {
     Instant first = null;
     for (Distribution d : minutes.distributions()) {
       if ((d.recipients().contains(addressee) || d.departments().contains(addressee))
@@ -160,7 +161,7 @@ public record MinutesFact(MeetingFact meeting, Minutes minutes) implements OfMee
   }
 
   /** The first version written at or after the instant; null when none (6.6). */
-  public Instant firstVersionSince(Instant since) {
+  public @Nullable Instant firstVersionSince(Instant since) {
     Instant first = null;
     for (MinutesVersion v : minutes.versions()) {
       if (!v.at().isBefore(since) && (first == null || v.at().isBefore(first))) {
@@ -171,7 +172,7 @@ public record MinutesFact(MeetingFact meeting, Minutes minutes) implements OfMee
   }
 
   /** The first distribution of a version written at or after the instant; null when none (6.6). */
-  public Instant firstRedistributionSince(Instant since) {
+  public @Nullable Instant firstRedistributionSince(Instant since) {
     Instant first = null;
     for (Distribution d : minutes.distributions()) {
       boolean updated = false;

@@ -3,6 +3,7 @@ package org.meetingpolicy.rules.facts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Approval;
 import org.meetingpolicy.core.model.DepartmentId;
 import org.meetingpolicy.core.model.Distribution;
@@ -83,9 +84,9 @@ public sealed interface MinutesPart extends OfMeeting {
       MinutesFact minutes,
       Distribution distribution,
       boolean approvedInTime,
-      Approval laterApproval,
+      @Nullable Approval laterApproval,
       boolean approvedByAllowed,
-      Approval otherApproval)
+      @Nullable Approval otherApproval)
       implements MinutesPart {
 
     static DistributionPart of(MinutesFact minutes, Distribution d, List<PersonId> approvers) {
@@ -151,10 +152,11 @@ public sealed interface MinutesPart extends OfMeeting {
    * @param id who
    * @param person the person as recorded; null when unknown
    */
-  record Recipient(MinutesFact minutes, PersonId id, Person person) implements MinutesPart {
+  record Recipient(MinutesFact minutes, PersonId id, @Nullable Person person)
+      implements MinutesPart {
 
     /** When they were first sent the minutes. */
-    public Instant sentAt() {
+    public @Nullable Instant sentAt() {
       return minutes.firstSentTo(id);
     }
   }
@@ -174,7 +176,7 @@ public sealed interface MinutesPart extends OfMeeting {
       ResolutionId resolution,
       Instant changedAt,
       Instant deadline,
-      Instant updatedAt,
-      Instant redistributedAt)
+      @Nullable Instant updatedAt,
+      @Nullable Instant redistributedAt)
       implements MinutesPart {}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.meetingpolicy.core.model.AgendaCategory;
 import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.MeetingPolicy;
@@ -87,7 +88,8 @@ public record MonthlyAgendaRequirement(
 
   /** The clause that asks for the item. */
   public String clause() {
-    return category.clause();
+    // A requirement is made only of a category that a clause asks for (not OTHER).
+    return Objects.requireNonNull(category.clause(), "clause of a required category");
   }
 
   /** The end of the month: by then one of its regular meetings must have carried the item. */

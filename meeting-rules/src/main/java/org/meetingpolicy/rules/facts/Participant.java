@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.AttendanceNotice;
 import org.meetingpolicy.core.model.AttendanceNoticeKind;
@@ -38,15 +39,15 @@ import org.meetingpolicy.rules.Subject;
 public record Participant(
     MeetingFact meeting,
     PersonId id,
-    Person person,
+    @Nullable Person person,
     boolean invited,
-    Instant arrival,
-    Instant departure,
+    @Nullable Instant arrival,
+    @Nullable Instant departure,
     boolean declinedBeforeStart,
     boolean absenceNoticed,
     boolean lateNoticed,
     boolean earlyLeaveNoticed,
-    Instant firstCatchUp)
+    @Nullable Instant firstCatchUp)
     implements OfMeeting {
 
   /** Everyone invited to or present at the meeting, once each, invitees first. */
@@ -150,7 +151,7 @@ public record Participant(
    * What they missed of the meeting (5.6): {@code absent}, {@code late}, {@code left early}, {@code
    * late and left early}; null when they were there throughout.
    */
-  public String missed() {
+  public @Nullable String missed() {
     if (arrival == null) {
       return "absent";
     }

@@ -1,5 +1,8 @@
 package org.meetingpolicy.rules.facts;
 
+import java.util.Objects;
+import org.meetingpolicy.core.model.Agenda;
+import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.RelatedDepartment;
 import org.meetingpolicy.rules.Subject;
 
@@ -13,11 +16,17 @@ public record RelatedHeadFact(MeetingFact meeting, RelatedDepartment related) im
 
   @Override
   public Subject subject() {
-    return meeting.personSubject(related.head());
+    return meeting.personSubject(head());
   }
 
   /** Whether the agenda's preparer consulted them. */
   public boolean consulted() {
-    return meeting.meeting().agenda().consulted().contains(related.head());
+    Agenda agenda = Objects.requireNonNull(meeting.meeting().agenda(), "made only for an agenda");
+    return agenda.consulted().contains(head());
+  }
+
+  /** The head: made only for a related department that has one. */
+  private PersonId head() {
+    return Objects.requireNonNull(related.head(), "made only for a department with a head");
   }
 }

@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.Reschedule;
 import org.meetingpolicy.rules.Subject;
@@ -33,7 +34,7 @@ public record RescheduleFact(MeetingFact meeting, Reschedule reschedule) impleme
    * When the first notice of the change went out: sent at or after the decision and not announcing
    * some other start; null when none did.
    */
-  public Instant firstNoticeAt() {
+  public @Nullable Instant firstNoticeAt() {
     Instant first = null;
     for (Notice n : meeting.meeting().notices()) {
       boolean ofThis =

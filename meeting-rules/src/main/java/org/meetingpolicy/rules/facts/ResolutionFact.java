@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.PlanReview;
 import org.meetingpolicy.core.model.PlanStep;
 import org.meetingpolicy.core.model.ProgressReport;
@@ -67,7 +68,7 @@ public record ResolutionFact(int scope, Resolution resolution, MeetingFact meeti
    * What triggers the result evaluation (7.8): the deadline, or the completion of a DONE resolution
    * when earlier; null when nothing does (a cancelled resolution, or no deadline yet).
    */
-  public Instant resultTrigger() {
+  public @Nullable Instant resultTrigger() {
     if (resolution.status() == ResolutionStatus.DONE) {
       Instant completed = resolution.completedAt();
       Instant deadline = resolution.deadline();
@@ -80,7 +81,7 @@ public record ResolutionFact(int scope, Resolution resolution, MeetingFact meeti
   }
 
   /** By when the result must be evaluated (7.8, 7.10); null when nothing triggers it. */
-  public Instant resultDeadline() {
+  public @Nullable Instant resultDeadline() {
     Instant trigger = resultTrigger();
     return trigger == null ? null : trigger.plus(policy().resultEvaluationPeriod());
   }

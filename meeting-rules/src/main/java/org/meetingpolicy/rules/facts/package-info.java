@@ -8,4 +8,7 @@
  * not reached through {@code from} must join on it, because one session may check several record
  * sets at once.
  */
+@NullMarked
 package org.meetingpolicy.rules.facts;
+
+import org.jspecify.annotations.NullMarked;

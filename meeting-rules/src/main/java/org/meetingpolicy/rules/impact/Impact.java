@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.Finding;
@@ -89,7 +90,11 @@ public record Impact(
    * @param after the finding under the proposed policy; null when removed
    */
   public record FindingChange(
-      int recordSet, String source, Kind kind, Finding before, Finding after) {
+      int recordSet,
+      @Nullable String source,
+      Kind kind,
+      @Nullable Finding before,
+      @Nullable Finding after) {
 
     /** Checks that the findings fit the kind. */
     public FindingChange {
@@ -106,7 +111,8 @@ public record Impact(
 
     /** The finding as the proposed policy makes it, or as the current one did when removed. */
     public Finding finding() {
-      return after != null ? after : before;
+      // The constructor checks that a change has one or the other.
+      return Objects.requireNonNull(after != null ? after : before, "a finding");
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.rules.ClauseIds;
 import org.meetingpolicy.rules.ClauseResult;
@@ -82,7 +83,8 @@ public final class ImpactAnalysis {
   }
 
   /** One record set's two reports. */
-  public record Judged(String source, ComplianceReport current, ComplianceReport proposed) {
+  public record Judged(
+      @Nullable String source, ComplianceReport current, ComplianceReport proposed) {
 
     /** Rejects missing reports. */
     public Judged {
@@ -97,7 +99,7 @@ public final class ImpactAnalysis {
    * in report order.
    */
   private static List<Impact.FindingChange> diff(
-      int set, String source, List<Finding> before, List<Finding> after) {
+      int set, @Nullable String source, List<Finding> before, List<Finding> after) {
     Map<Key, List<Finding>> unmatched = new LinkedHashMap<>();
     for (Finding finding : after) {
       unmatched.computeIfAbsent(Key.of(finding), k -> new ArrayList<>()).add(finding);

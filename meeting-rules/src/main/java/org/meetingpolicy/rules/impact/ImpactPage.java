@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Language;
@@ -112,9 +113,11 @@ public final class ImpactPage {
                 .append(esc(ComplianceReport.label(f.finding().severity(), language)))
                 .append("</td><td>");
             if (f.kind() == Impact.Kind.CHANGED) {
-              h.append(esc(w.get("now", f.before().message(language))))
+              // A CHANGED finding has both (checked when it is made).
+              h.append(esc(w.get("now", Objects.requireNonNull(f.before()).message(language))))
                   .append("<br/>")
-                  .append(esc(w.get("proposed", f.after().message(language))));
+                  .append(
+                      esc(w.get("proposed", Objects.requireNonNull(f.after()).message(language))));
             } else {
               h.append(esc(f.finding().message(language)));
             }

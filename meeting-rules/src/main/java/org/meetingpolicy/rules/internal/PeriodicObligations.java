@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Evaluation;
 import org.meetingpolicy.core.model.Meeting;
@@ -309,11 +310,11 @@ public final class PeriodicObligations {
     private final List<Object> facts = new ArrayList<>();
     private final List<String> listed = new ArrayList<>();
     private final List<String> exempt = new ArrayList<>();
-    private CalendarPeriod first;
-    private CalendarPeriod last;
+    private @Nullable CalendarPeriod first;
+    private @Nullable CalendarPeriod last;
     private long count;
     private long exemptCount;
-    private Instant deadline;
+    private @Nullable Instant deadline;
 
     Runs(int scope, PeriodKind kind, MeetingPolicy policy, Instant asOf) {
       this.scope = scope;
@@ -340,7 +341,7 @@ public final class PeriodicObligations {
     }
 
     /** Notes exempt periods; they matter only inside a run (label null: counted, not listed). */
-    void exempt(String label, long periods) {
+    void exempt(@Nullable String label, long periods) {
       if (first == null) {
         return;
       }
@@ -351,7 +352,8 @@ public final class PeriodicObligations {
     }
 
     void close() {
-      if (first != null) {
+      // first, last and deadline are set together when a run starts.
+      if (first != null && last != null && deadline != null) {
         facts.add(
             new PeriodRun(
                 scope,

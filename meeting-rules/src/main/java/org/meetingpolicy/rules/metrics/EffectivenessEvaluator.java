@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.AttendanceNoticeKind;
 import org.meetingpolicy.core.model.DepartmentRecords;
@@ -213,8 +214,8 @@ public final class EffectivenessEvaluator {
     private final List<Meeting> held;
     private final Map<MetricKind, Metric> metrics = new EnumMap<>(MetricKind.class);
     private final Map<FeedbackTopic, Integer> feedbackByTopic = new EnumMap<>(FeedbackTopic.class);
-    private final Evaluation recorded;
-    private final Evaluation targetSource;
+    private final @Nullable Evaluation recorded;
+    private final @Nullable Evaluation targetSource;
 
     Measurement(DepartmentRecords records, CalendarPeriod period, ComplianceReport report) {
       this.records = records;
@@ -245,8 +246,8 @@ public final class EffectivenessEvaluator {
       boolean underWay = !period.isOverAt(asOf);
       for (MetricKind kind : MetricKind.values()) {
         Double before =
-            underWay && kind.unit() == MetricUnit.COUNT ? null : previous.metrics.get(kind).value();
-        compared.add(metrics.get(kind).compared(before, targets.get(kind)));
+            underWay && kind.unit() == MetricUnit.COUNT ? null : previous.metric(kind).value();
+        compared.add(metric(kind).compared(before, targets.get(kind)));
       }
       return new PeriodEvaluation(
           records.department().name(),
@@ -460,7 +461,7 @@ public final class EffectivenessEvaluator {
       put(clauseShare(MetricKind.MINUTES_DISTRIBUTED_ON_TIME, withMinutes));
       List<Double> delays = new ArrayList<>();
       for (Meeting m : withMinutes) {
-        m.minutes().distributions().stream()
+        Objects.requireNonNull(m.minutes(), "kept for its minutes").distributions().stream()
             .map(Distribution::at)
             .filter(at -> !at.isAfter(asOf))
             .min(Comparator.naturalOrder())
@@ -519,7 +520,7 @@ public final class EffectivenessEvaluator {
      * null when it was not open during the period. Open time runs from the meeting's end to the
      * completion, or to the cutoff while still open.
      */
-    private Boolean reportedRegularly(Meeting m, Resolution r, Instant cutoff) {
+    private @Nullable Boolean reportedRegularly(Meeting m, Resolution r, Instant cutoff) {
       Instant trackStart = m.end();
       if (!trackStart.isBefore(cutoff)) {
         return null;
@@ -623,15 +624,15 @@ public final class EffectivenessEvaluator {
         return targets;
       }
       for (Indicator indicator : targetSource.indicators()) {
-        if (indicator.target() == null) {
+        Double target = indicator.target();
+        if (target == null) {
           continue;
         }
         Optional<MetricKind> kind =
             indicator.kind() == IndicatorKind.DECISION_EXECUTION_RATE
                 ? Optional.of(MetricKind.DECISION_EXECUTION_RATE)
                 : MetricKind.byId(indicator.name());
-        kind.ifPresent(
-            k -> targets.putIfAbsent(k, inUnit(indicator.target(), indicator.unit(), k)));
+        kind.ifPresent(k -> targets.putIfAbsent(k, inUnit(target, indicator.unit(), k)));
       }
       return targets;
     }
@@ -696,10 +697,17 @@ public final class EffectivenessEvaluator {
           // Fall through to the finding's instant.
         }
       }
-      if (s.kind() == SubjectKind.EVALUATION && evaluations.containsKey(EvaluationId.of(s.id()))) {
-        return covers(evaluations.get(EvaluationId.of(s.id())), period);
+      Evaluation evaluation =
+          s.kind() == SubjectKind.EVALUATION ? evaluations.get(EvaluationId.of(s.id())) : null;
+      if (evaluation != null) {
+        return covers(evaluation, period);
       }
       return f.at() != null && period.contains(f.at());
+    }
+
+    /** Every kind is measured when the measurement is made. */
+    private Metric metric(MetricKind kind) {
+      return Objects.requireNonNull(metrics.get(kind), "metric measured");
     }
 
     private void put(Metric metric) {
@@ -712,7 +720,7 @@ public final class EffectivenessEvaluator {
     return period.isCoveredBy(e.period());
   }
 
-  private static double inUnit(double target, String unit, MetricKind kind) {
+  private static double inUnit(double target, @Nullable String unit, MetricKind kind) {
     boolean percent = unit != null && unit.trim().equals("%");
     return kind.unit() == MetricUnit.RATE && percent ? target / 100.0 : target;
   }
@@ -730,7 +738,7 @@ public final class EffectivenessEvaluator {
     return duration.toSeconds() / 3600.0;
   }
 
-  private static Double median(List<Double> values) {
+  private static @Nullable Double median(List<Double> values) {
     if (values.isEmpty()) {
       return null;
     }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.rules.CalendarPeriod;
 import org.threeten.extra.YearHalf;
 import org.threeten.extra.YearQuarter;
@@ -68,7 +69,8 @@ public final class EvaluationPeriods {
   }
 
   @SafeVarargs
-  private static CalendarPeriod first(String text, Function<String, CalendarPeriod>... readers) {
+  private static @Nullable CalendarPeriod first(
+      String text, Function<String, CalendarPeriod>... readers) {
     for (Function<String, CalendarPeriod> reader : readers) {
       try {
         return reader.apply(text);

@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.metrics;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.meetingpolicy.rules.Language;
 
 /** Writes metric values, changes and labels the same way in text and HTML. */
@@ -21,7 +22,9 @@ final class Formats {
   /** The metric's value, or why it has none. */
   static String value(Metric metric, Language language) {
     return switch (metric.status()) {
-      case MEASURED -> number(metric.kind().unit(), metric.value(), language);
+      // A measured metric has a value (checked when it is made).
+      case MEASURED ->
+          number(metric.kind().unit(), Objects.requireNonNull(metric.value()), language);
       case NO_DATA -> Texts.of(language).get("value.noData");
       case NOT_CHECKED -> Texts.of(language).get("value.notChecked");
     };

@@ -1,6 +1,7 @@
 package org.meetingpolicy.rules.metrics;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One metric of one period: its value, how it was counted, and how it compares with the previous
@@ -25,12 +26,12 @@ import java.util.Objects;
 public record Metric(
     MetricKind kind,
     MetricStatus status,
-    Double value,
-    Integer numerator,
-    Integer denominator,
+    @Nullable Double value,
+    @Nullable Integer numerator,
+    @Nullable Integer denominator,
     int pending,
-    Double previous,
-    Double target) {
+    @Nullable Double previous,
+    @Nullable Double target) {
 
   private static final double EPSILON = 1e-9;
 
@@ -68,7 +69,7 @@ public record Metric(
   }
 
   /** A mean or median over {@code observations} values, or no data when there are none. */
-  static Metric statistic(MetricKind kind, Double value, int observations) {
+  static Metric statistic(MetricKind kind, @Nullable Double value, int observations) {
     return observations == 0
         ? new Metric(kind, MetricStatus.NO_DATA, null, null, 0, 0, null, null)
         : new Metric(kind, MetricStatus.MEASURED, value, null, observations, 0, null, null);
@@ -80,7 +81,7 @@ public record Metric(
   }
 
   /** A copy with the previous period's value and the target. */
-  Metric compared(Double previousValue, Double targetValue) {
+  Metric compared(@Nullable Double previousValue, @Nullable Double targetValue) {
     return new Metric(
         kind, status, value, numerator, denominator, pending, previousValue, targetValue);
   }
@@ -95,7 +96,7 @@ public record Metric(
    * unit (for a rate, a difference of shares: 0.05 is 5 percentage points); null when either is
    * missing.
    */
-  public Double change() {
+  public @Nullable Double change() {
     return value == null || previous == null ? null : value - previous;
   }
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.model.EvaluationId;
 import org.meetingpolicy.core.model.FeedbackTopic;
 import org.meetingpolicy.core.model.Indicator;
@@ -48,8 +49,8 @@ public record PeriodEvaluation(
     Map<FeedbackTopic, Integer> feedbackByTopic,
     List<SurveyQuestion> surveyQuestions,
     List<SectionTally> sections,
-    EvaluationId evaluation,
-    EvaluationId targetsFrom,
+    @Nullable EvaluationId evaluation,
+    @Nullable EvaluationId targetsFrom,
     List<Indicator> recordedIndicators) {
 
   /** Checks for nulls, that every metric is there once and in order, and copies the collections. */
@@ -95,7 +96,7 @@ public record PeriodEvaluation(
   }
 
   /** The metric's value; null when it has none. */
-  public Double value(MetricKind kind) {
+  public @Nullable Double value(MetricKind kind) {
     return metric(kind).value();
   }
 

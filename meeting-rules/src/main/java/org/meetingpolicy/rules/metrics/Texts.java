@@ -2,6 +2,7 @@ package org.meetingpolicy.rules.metrics;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.LocalizedText;
 
@@ -30,7 +31,7 @@ final class Texts {
   }
 
   static Texts of(Language language) {
-    return BY_LANGUAGE.get(language);
+    return Objects.requireNonNull(BY_LANGUAGE.get(language), "texts of every language");
   }
 
   Language language() {

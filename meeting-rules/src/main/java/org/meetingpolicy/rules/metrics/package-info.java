@@ -9,4 +9,7 @@
  * meetings with no violation of one clause, so that the thresholds live in the rules only) or from
  * the records ({@link org.meetingpolicy.rules.metrics.MetricSource#RECORDS}).
  */
+@NullMarked
 package org.meetingpolicy.rules.metrics;
+
+import org.jspecify.annotations.NullMarked;

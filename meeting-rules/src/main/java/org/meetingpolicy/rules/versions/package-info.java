@@ -4,4 +4,7 @@
  * org.meetingpolicy.rules.versions.HistoryChecker} judges each meeting by the version in force at
  * its planned start and each period obligation by the version in force at the period's start.
  */
+@NullMarked
 package org.meetingpolicy.rules.versions;
+
+import org.jspecify.annotations.NullMarked;
