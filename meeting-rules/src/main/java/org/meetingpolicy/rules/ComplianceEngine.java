@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -50,6 +51,7 @@ import org.meetingpolicy.rules.facts.Obligation;
 import org.meetingpolicy.rules.internal.CalendarNotes;
 import org.meetingpolicy.rules.internal.ClauseTexts;
 import org.meetingpolicy.rules.internal.FactBuilder;
+import org.meetingpolicy.rules.internal.PrecompiledRules;
 import org.meetingpolicy.rules.internal.QuietSlf4j;
 
 /**
@@ -93,6 +95,7 @@ public final class ComplianceEngine {
   private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
 
   private final KieBase kieBase;
+  private final boolean precompiled;
   private final KieSessionsPool sessions;
   private final MeetingPolicy policy;
   private final ClauseCatalogue catalogue;
@@ -109,7 +112,14 @@ public final class ComplianceEngine {
     this.clock = builder.clock;
     this.chunkSize = builder.chunkSize;
     this.validator = RecordValidator.create();
-    this.kieBase = compile(builder);
+    // The model precompiled at build time is ready in a fraction of the time compiling the DRL
+    // takes; a host's own rules need the DRL compiled with them.
+    Optional<KieBase> model =
+        builder.hostRules.isEmpty() && !builder.fromDrl
+            ? PrecompiledRules.load()
+            : Optional.empty();
+    this.precompiled = model.isPresent();
+    this.kieBase = model.isPresent() ? model.get() : compile(builder);
     Map<String, RuleInfo> all = describeRules(kieBase, catalogue);
     for (String disabled : builder.disabledRules) {
       RuleInfo rule = all.remove(disabled);
@@ -153,6 +163,7 @@ public final class ComplianceEngine {
     this.chunkSize = base.chunkSize;
     this.validator = base.validator;
     this.kieBase = base.kieBase;
+    this.precompiled = base.precompiled;
     this.sessions = base.sessions;
     this.rules = base.rules;
     this.checkedClauses = base.checkedClauses;
@@ -169,6 +180,14 @@ public final class ComplianceEngine {
    */
   public ComplianceEngine withPolicy(MeetingPolicy other) {
     return other.equals(policy) ? this : new ComplianceEngine(this, other);
+  }
+
+  /**
+   * Whether the rules run from the executable model precompiled at build time, rather than from DRL
+   * compiled at run time (which a host's own rules require).
+   */
+  public boolean runsPrecompiledModel() {
+    return precompiled;
   }
 
   /** An engine with the built-in rules and the default policy. */
@@ -554,8 +573,16 @@ public final class ComplianceEngine {
     private final Map<String, Resource> hostRules = new LinkedHashMap<>();
     private final Set<String> disabledRules = new LinkedHashSet<>();
     private int chunkSize = 64;
+    // The built-in rules compiled from DRL even without host rules: to compare with the model.
+    private boolean fromDrl;
 
     private Builder() {}
+
+    /** Compiles the built-in rules from their DRL rather than loading the precompiled model. */
+    Builder fromDrl() {
+      this.fromDrl = true;
+      return this;
+    }
 
     /** The policy parameters; the default is {@link MeetingPolicy#defaults()}. */
     public Builder policy(MeetingPolicy policy) {
