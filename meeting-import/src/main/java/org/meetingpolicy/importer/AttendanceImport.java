@@ -367,8 +367,11 @@ public final class AttendanceImport {
     }
 
     private Instant time(String text) {
-      DateTimeFormatter formatter =
-          DateTimeFormatter.ofPattern(mapping.dateTimePattern(), Locale.ENGLISH);
+      String pattern = mapping.dateTimePattern();
+      if (pattern == null) { // a mapping without a pattern writes ISO-8601 instants
+        return Instant.parse(text.strip());
+      }
+      DateTimeFormatter formatter = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
       TemporalAccessor parsed = formatter.parse(text.strip());
       if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
         return Instant.from(parsed);
@@ -450,15 +453,17 @@ public final class AttendanceImport {
     }
 
     private String malformedTime(Field field, String text) {
+      AttendanceMapping.EpochUnit epoch = mapping.epoch();
+      String pattern = mapping.dateTimePattern();
       return field.key()
           + " time '"
           + text
           + "' is not "
-          + (mapping.format() == AttendanceMapping.Format.JSON
-              ? "a number of "
-                  + String.valueOf(mapping.epoch()).toLowerCase(Locale.ROOT)
-                  + " since 1970"
-              : "a date-time like " + mapping.dateTimePattern());
+          + (mapping.format() == AttendanceMapping.Format.JSON && epoch != null
+              ? "a number of " + epoch.name().toLowerCase(Locale.ROOT) + " since 1970"
+              : pattern != null
+                  ? "a date-time like " + pattern
+                  : "an ISO-8601 instant such as 2026-11-27T06:00:00Z");
     }
 
     private @Nullable Instant instant(String text) {

@@ -316,6 +316,73 @@ class AttendanceImportTest {
                 + " not imported");
   }
 
+  /** A preset with another date-time pattern and epoch unit (null: ISO-8601 text). */
+  private static AttendanceMapping withTimes(
+      String preset, String dateTimePattern, AttendanceMapping.EpochUnit epoch) {
+    AttendanceMapping m = AttendanceMapping.preset(preset);
+    return new AttendanceMapping(
+        m.name(),
+        m.format(),
+        m.encoding(),
+        m.delimiter(),
+        m.section(),
+        m.columns(),
+        m.records(),
+        dateTimePattern,
+        m.zone(),
+        m.durationFormat(),
+        epoch,
+        m.match(),
+        m.firstAndLastOnly());
+  }
+
+  // Found by NullAway: the meeting start of a CSV summary went through the pattern even when
+  // the mapping had none (a NullPointerException); rows were already read as ISO-8601.
+  @Test
+  void aCsvMappingWithoutAPatternReadsIsoTimesInTheSummaryToo() throws Exception {
+    String csv =
+        """
+        Meeting ID,Topic,Start Time,End Time,Host Email,Duration (Minutes),Participants
+        812 3456 7890,Weekly sales meeting,2026-11-06T05:41:05Z,,wang.wei@example.com,145,1
+
+        Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+        Wang Wei,wang.wei@example.com,2026-11-06T05:47:12Z,2026-11-06T08:02:40Z,136,No
+        """;
+
+    Report report =
+        AttendanceImport.read(
+            csv, "iso.csv", withTimes("zoom", null, null), Inputs.roster(), SHANGHAI);
+
+    assertThat(report.meeting().start()).isEqualTo(Instant.parse("2026-11-06T05:41:05Z"));
+    assertThat(report.rows())
+        .containsExactly(
+            new Row(
+                5,
+                WANG,
+                new Presence(
+                    Instant.parse("2026-11-06T05:47:12Z"), Instant.parse("2026-11-06T08:02:40Z"))));
+  }
+
+  // Found by NullAway: describing a malformed time of a JSON mapping without an epoch unit
+  // dereferenced the missing unit (a NullPointerException instead of the error).
+  @Test
+  void aJsonMappingWithoutAnEpochUnitNamesIsoTimesWhenOneIsMalformed() {
+    String json =
+        """
+        {"conferenceId": "528164937",
+         "members": [{"name": "王伟", "email": "wang.wei@example.com",
+                      "joinTime": "yesterday", "leaveTime": "2026-11-06T08:02:40Z"}]}
+        """;
+
+    assertThatThrownBy(
+            () ->
+                AttendanceImport.read(
+                    json, "d.json", withTimes("dingtalk", null, null), Inputs.roster(), SHANGHAI))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining(
+            "join time 'yesterday' is not an ISO-8601 instant such as 2026-11-27T06:00:00Z");
+  }
+
   @Test
   void feishuTimesAreEpochSecondsAndItsOnePresencePerPersonIsSaid() throws Exception {
     String json =
