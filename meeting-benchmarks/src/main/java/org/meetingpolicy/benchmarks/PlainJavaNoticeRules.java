@@ -310,8 +310,7 @@ public final class PlainJavaNoticeRules {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       String name = (String) namesAndValues[i];
       Object value = namesAndValues[i + 1];
-      evidence.add(
-          new Evidence(name, Format.value(value, zone), Format.value(value, zone, Language.ZH)));
+      evidence.add(Evidence.of(name, value, zone));
       if (value instanceof Duration d) {
         prose.put(name, new String[] {Format.prose(d, Language.EN), Format.prose(d, Language.ZH)});
       }

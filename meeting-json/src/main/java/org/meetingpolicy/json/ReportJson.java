@@ -9,9 +9,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.meetingpolicy.core.validation.Problem;
@@ -383,6 +385,8 @@ public final class ReportJson {
       g.writeStringField("name", evidence.name());
       g.writeStringField("value", evidence.value());
       g.writeStringField("valueZh", evidence.valueZh());
+      g.writeFieldName("data");
+      writeData(g, evidence.data(), zone);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -390,6 +394,37 @@ public final class ReportJson {
     g.writeStringField("en", finding.message(Language.EN));
     g.writeStringField("zh", finding.message(Language.ZH));
     g.writeEndObject();
+  }
+
+  /**
+   * Evidence data as JSON: an instant with the report zone's offset, a duration in ISO-8601 ({@code
+   * PT168H}), numbers and booleans as such, text as text, a list as an array.
+   */
+  private static void writeData(JsonGenerator g, @Nullable Object data, ZoneId zone)
+      throws IOException {
+    if (data == null) {
+      g.writeNull();
+    } else if (data instanceof Instant instant) {
+      g.writeString(time(instant, zone));
+    } else if (data instanceof Duration duration) {
+      g.writeString(duration.toString());
+    } else if (data instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (data instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (data instanceof Long l) {
+      g.writeNumber(l);
+    } else if (data instanceof Double d) {
+      g.writeNumber(d);
+    } else if (data instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object element : list) {
+        writeData(g, element, zone);
+      }
+      g.writeEndArray();
+    } else {
+      g.writeString(data.toString());
+    }
   }
 
   /** The instant with the zone's offset, such as {@code 2026-12-10T12:00:00+08:00}; or null. */

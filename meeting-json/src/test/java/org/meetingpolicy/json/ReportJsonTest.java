@@ -72,6 +72,38 @@ class ReportJsonTest {
     assertThat(json.get("compliant").asBoolean()).isFalse();
   }
 
+  /**
+   * Evidence carries its value as data beside the text: the notice-too-late finding's instants with
+   * the report's offset, its durations in ISO-8601.
+   */
+  @Test
+  void writesEvidenceAsDataInstantsWithTheOffsetAndDurationsInIso8601() throws Exception {
+    ComplianceReport report = ENGINE.check(lateNotice(), GoldenMeeting.AS_OF);
+    Finding late =
+        report.findingsOf("3.4").stream()
+            .filter(f -> f.ruleId().equals("schedule.notice-too-late"))
+            .findFirst()
+            .orElseThrow();
+
+    JsonNode evidence =
+        TREE.readTree(ReportJson.toJson(report))
+            .get("findings")
+            .get(report.findings().indexOf(late))
+            .get("evidence");
+
+    java.util.Map<String, JsonNode> data = new java.util.LinkedHashMap<>();
+    evidence.forEach(e -> data.put(e.get("name").asText(), e.get("data")));
+    assertThat(data).containsOnlyKeys("sentAt", "lead", "required", "deadline");
+    assertThat(OffsetDateTime.parse(data.get("sentAt").asText()).toInstant())
+        .isEqualTo(GoldenMeeting.GOLDEN.start().minus(Duration.ofDays(3)));
+    assertThat(data.get("sentAt").asText()).endsWith("+08:00");
+    assertThat(data.get("lead").asText()).isEqualTo("PT72H");
+    assertThat(data.get("required").asText()).isEqualTo("PT168H");
+    assertThat(Duration.parse(data.get("required").asText())).isEqualTo(Duration.ofDays(7));
+    assertThat(evidence.get(2).get("value").asText()).isEqualTo("7 d");
+    assertThat(evidence.get(2).get("valueZh").asText()).isEqualTo("7 天");
+  }
+
   @Test
   void writesTheClauseStatusesAndTheSummary() throws Exception {
     ComplianceReport report = ENGINE.check(GoldenMeeting.records(), GoldenMeeting.AS_OF);

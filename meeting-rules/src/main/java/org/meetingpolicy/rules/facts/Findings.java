@@ -149,6 +149,7 @@ public final class Findings {
     private final Map<String, String[]> phrases = new HashMap<>();
     private final Map<String, String> evidence = new LinkedHashMap<>();
     private final Map<String, String> evidenceZh = new LinkedHashMap<>();
+    private final Map<String, @Nullable Object> data = new HashMap<>();
     // Durations read in messages as people write them (Format.prose); evidence keeps them exact.
     private final Map<String, Duration> durations = new HashMap<>();
 
@@ -197,6 +198,7 @@ public final class Findings {
       ZoneId zone = fact.policy().zone();
       evidence.put(name, Format.value(value, zone));
       evidenceZh.put(name, Format.value(value, zone, Language.ZH));
+      data.put(name, Format.data(value, zone));
       if (value instanceof Duration duration) {
         durations.put(name, duration);
       } else {
@@ -212,7 +214,10 @@ public final class Findings {
           (name, value) ->
               list.add(
                   new Evidence(
-                      name, value, Objects.requireNonNullElse(evidenceZh.get(name), value))));
+                      name,
+                      value,
+                      Objects.requireNonNullElse(evidenceZh.get(name), value),
+                      data.get(name))));
       Finding finding =
           new Finding(
               clauseId != null ? clauseId : clauseOf(rule),

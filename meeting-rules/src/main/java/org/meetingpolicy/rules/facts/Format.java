@@ -115,6 +115,48 @@ public final class Format {
   }
 
   /**
+   * A value as data for a program to read: instants (a {@link ZonedDateTime} as its instant) and
+   * durations as they are; ids, enums and other values as their text; booleans and numbers as they
+   * are; an optional as its content; a collection as an unmodifiable list of its elements' data, in
+   * the order its text lists them. Null stays null.
+   */
+  public static @Nullable Object data(@Nullable Object value, @Nullable ZoneId zone) {
+    if (value == null
+        || value instanceof Instant
+        || value instanceof Duration
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Double) {
+      return value;
+    }
+    if (value instanceof ZonedDateTime zoned) {
+      return zoned.toInstant();
+    }
+    if (value instanceof Identifier id) {
+      return id.value();
+    }
+    if (value instanceof Enum<?> constant) {
+      return constant.name();
+    }
+    if (value instanceof Optional<?> optional) {
+      return data(optional.orElse(null), zone);
+    }
+    if (value instanceof Number number) {
+      return number.doubleValue();
+    }
+    if (value instanceof Collection<?> collection) {
+      List<@Nullable Object> elements = new ArrayList<>(collection.size());
+      for (Object element : sorted(collection, zone)) {
+        elements.add(data(element, zone));
+      }
+      return Collections.unmodifiableList(elements);
+    }
+    return value.toString();
+  }
+
+  /**
    * The elements in a stable order: natural order when they are of one comparable class, else by
    * their English text.
    */

@@ -83,4 +83,33 @@ class FormatTest {
     assertThat(Format.value(Set.of("b", "a", "c"), SHANGHAI)).isEqualTo("a, b, c");
     assertThat(Format.value(List.of(2, "1"), SHANGHAI)).isEqualTo("1, 2");
   }
+
+  @Test
+  void dataKeepsInstantsAndDurationsAndWritesIdsAndNamedValuesAsText() {
+    Instant instant = Instant.parse("2026-11-27T06:00:00Z");
+    assertThat(Format.data(instant, SHANGHAI)).isEqualTo(instant);
+    assertThat(Format.data(instant.atZone(SHANGHAI), SHANGHAI)).isEqualTo(instant);
+    assertThat(Format.data(Duration.ofDays(7), SHANGHAI)).isEqualTo(Duration.ofDays(7));
+    assertThat(Format.data(PersonId.of("p-1"), SHANGHAI)).isEqualTo("p-1");
+    assertThat(Format.data(Severity.DUE, SHANGHAI)).isEqualTo("DUE");
+    assertThat(Format.data(java.time.DayOfWeek.FRIDAY, SHANGHAI)).isEqualTo("FRIDAY");
+    assertThat(Format.data(java.time.LocalTime.of(14, 0), SHANGHAI)).isEqualTo("14:00");
+    assertThat(Format.data(20, SHANGHAI)).isEqualTo(20);
+    assertThat(Format.data(0.5f, SHANGHAI)).isEqualTo(0.5);
+    assertThat(Format.data(java.util.Optional.empty(), SHANGHAI)).isNull();
+    assertThat(Format.data(null, SHANGHAI)).isNull();
+  }
+
+  @Test
+  void dataOfACollectionIsAnUnmodifiableListInTheOrderItsTextLists() {
+    Object data = Format.data(Set.of(PersonId.of("p-2"), PersonId.of("p-1")), SHANGHAI);
+
+    assertThat(data).isEqualTo(List.of("p-1", "p-2"));
+    assertThat(Format.value(Set.of(PersonId.of("p-2"), PersonId.of("p-1")), SHANGHAI))
+        .isEqualTo("p-1, p-2");
+    @SuppressWarnings("unchecked")
+    List<Object> list = (List<Object>) data;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.add("p-3"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
