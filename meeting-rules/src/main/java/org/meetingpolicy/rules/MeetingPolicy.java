@@ -144,6 +144,12 @@ public record MeetingPolicy(
     PolicyRanges.check("materialsLeadTime", materialsLeadTime);
     requiredAgendaCategories = sorted(requiredAgendaCategories, "requiredAgendaCategories");
     monthlyAgendaCategories = sorted(monthlyAgendaCategories, "monthlyAgendaCategories");
+    // Each required item is judged under the clause that asks for it; OTHER has none.
+    if (requiredAgendaCategories.contains(AgendaCategory.OTHER)
+        || monthlyAgendaCategories.contains(AgendaCategory.OTHER)) {
+      throw new IllegalArgumentException(
+          "agenda categories: OTHER cannot be required (no clause asks for it)");
+    }
     PolicyRanges.check("rescheduleNoticePeriod", rescheduleNoticePeriod);
     PolicyRanges.check("nextMeetingSchedulingWorkingDays", nextMeetingSchedulingWorkingDays);
     PolicyRanges.check("feedbackRequestWorkingDays", feedbackRequestWorkingDays);

@@ -80,6 +80,21 @@ class MeetingPolicyTest {
         .hasMessageContaining("zone");
   }
 
+  /** OTHER names no clause, so no rule could judge it as required: refused where it is set. */
+  @Test
+  void otherCannotBeARequiredOrMonthlyAgendaCategory() {
+    assertThatThrownBy(
+            () ->
+                DEFAULTS.toBuilder().requiredAgendaCategories(Set.of(AgendaCategory.OTHER)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("OTHER cannot be required");
+    assertThatThrownBy(
+            () ->
+                DEFAULTS.toBuilder().monthlyAgendaCategories(Set.of(AgendaCategory.OTHER)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("OTHER cannot be required");
+  }
+
   @Test
   void setsAreImmutableAndIterateInASortedOrder() {
     MeetingPolicy policy =
