@@ -45,11 +45,7 @@ class HistoryCheckerTest {
    */
   @Test
   void eachMeetingIsJudgedByTheVersionInForceAtItsStart() {
-    PolicyHistory history =
-        new PolicyHistory(
-            List.of(
-                PolicyVersion.of("2026.1", Instant.parse("2026-01-01T00:00:00Z"), FRIDAYS),
-                PolicyVersion.of("2026.2", OCTOBER, THURSDAYS)));
+    PolicyHistory history = fridaysThenThursdays();
     DepartmentRecords records = SampleQuarters.records();
     Map<MeetingId, Instant> starts =
         records.meetings().stream().collect(Collectors.toMap(Meeting::id, Meeting::start));
@@ -116,11 +112,7 @@ class HistoryCheckerTest {
   /** A batch comes back whole and in order: null and malformed inputs refused, the rest judged. */
   @Test
   void aBatchRefusesNullAndMalformedInputsAndJudgesTheRestByTheHistory() {
-    PolicyHistory history =
-        new PolicyHistory(
-            List.of(
-                PolicyVersion.of("2026.1", Instant.parse("2026-01-01T00:00:00Z"), FRIDAYS),
-                PolicyVersion.of("2026.2", OCTOBER, THURSDAYS)));
+    PolicyHistory history = fridaysThenThursdays();
     HistoryChecker checker = HistoryChecker.of(history);
     DepartmentRecords records = SampleQuarters.records();
     RecordVariants.Broken broken =
@@ -236,5 +228,13 @@ class HistoryCheckerTest {
                 .toList(),
             effectiveFrom);
     return records.withRevisions(List.of(revision));
+  }
+
+  /** Fridays from 1 January 2026 (version 2026.1), Thursdays from 1 October (2026.2). */
+  private static PolicyHistory fridaysThenThursdays() {
+    return new PolicyHistory(
+        List.of(
+            PolicyVersion.of("2026.1", Instant.parse("2026-01-01T00:00:00Z"), FRIDAYS),
+            PolicyVersion.of("2026.2", OCTOBER, THURSDAYS)));
   }
 }
