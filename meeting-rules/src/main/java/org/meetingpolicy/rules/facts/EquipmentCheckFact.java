@@ -3,6 +3,8 @@ package org.meetingpolicy.rules.facts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.meetingpolicy.core.model.Equipment;
 import org.meetingpolicy.core.model.EquipmentCheck;
 
 /**
@@ -18,6 +20,17 @@ import org.meetingpolicy.core.model.EquipmentCheck;
 public record EquipmentCheckFact(
     MeetingFact meeting, EquipmentCheck check, boolean latest, boolean properCheckDone)
     implements OfMeeting {
+
+  /** The items of {@code required} that {@code present} lacks, in the enum's order (3.2, 3.6). */
+  public static List<Equipment> missing(Set<Equipment> required, Set<Equipment> present) {
+    List<Equipment> missing = new ArrayList<>();
+    for (Equipment e : Equipment.values()) {
+      if (required.contains(e) && !present.contains(e)) {
+        missing.add(e);
+      }
+    }
+    return missing;
+  }
 
   /** The checks of the meeting, classified. */
   public static List<EquipmentCheckFact> of(MeetingFact meeting) {

@@ -68,6 +68,17 @@ public final class MeetingFact implements RuleFact {
         meeting.notices().stream().map(Notice::sentAt).min(Instant::compareTo).orElse(null);
   }
 
+  /** By when the room must be chosen and its booking confirmed (3.2, 3.5). */
+  public Instant roomBookingDeadline() {
+    return leadDeadline(policy.roomBookingLeadTime());
+  }
+
+  /** Whether it comes before the other regular meeting of its week: by start, then id (3.1). */
+  public boolean precedesInWeek(MeetingFact other) {
+    int byStart = start().compareTo(other.start());
+    return byStart < 0 || (byStart == 0 && id().value().compareTo(other.id().value()) < 0);
+  }
+
   /**
    * The deadline {@code lead} before the start; the start itself for an emergency meeting, which
    * 9.1 exempts from lead times.

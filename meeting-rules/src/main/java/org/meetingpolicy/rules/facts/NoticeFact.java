@@ -1,5 +1,7 @@
 package org.meetingpolicy.rules.facts;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.rules.Subject;
 
@@ -20,6 +22,21 @@ public record NoticeFact(MeetingFact meeting, Notice notice) implements OfMeetin
   /** Whether its channel is one the policy allows. */
   public boolean channelAllowed() {
     return policy().noticeChannels().contains(notice.channel());
+  }
+
+  /** What the notice fails to state (3.4): TIME, PLACE, AGENDA, in that order. */
+  public List<String> missingParts() {
+    List<String> missing = new ArrayList<>(3);
+    if (!notice.statesTime()) {
+      missing.add("TIME");
+    }
+    if (!notice.statesPlace()) {
+      missing.add("PLACE");
+    }
+    if (!notice.statesAgenda()) {
+      missing.add("AGENDA");
+    }
+    return missing;
   }
 
   /** Whether it is (one of) the first notice(s) of the meeting. */

@@ -1,6 +1,8 @@
 package org.meetingpolicy.rules.facts;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Subject;
@@ -24,6 +26,19 @@ public record PeriodFact(
   @Override
   public Subject subject() {
     return Subject.period(period.label());
+  }
+
+  /**
+   * The end of a week's regular slot (3.1): its regular meeting day at the end of the afternoon, in
+   * the policy's zone. Meaningful for weeks only.
+   */
+  public Instant regularSlotEnd() {
+    LocalDate monday = policy.local(period.start()).toLocalDate();
+    return monday
+        .with(TemporalAdjusters.nextOrSame(policy.regularMeetingDay()))
+        .atTime(policy.afternoonEnd())
+        .atZone(policy.zone())
+        .toInstant();
   }
 
   /** Whether the period is over at the instant of judgement. */

@@ -37,6 +37,16 @@ public record RoomDayBooking(
     return Subject.meeting(meeting);
   }
 
+  /**
+   * Whether this is the day, in the policy's zone, on which the overlap with the other booking
+   * starts: a clash across midnight is reported once, on its first day (3.5).
+   */
+  public boolean overlapStartsOn(RoomDayBooking other) {
+    Instant from =
+        booking.from().isAfter(other.booking.from()) ? booking.from() : other.booking.from();
+    return day.equals(policy.local(from).toLocalDate());
+  }
+
   /** Whether the two bookings' spans overlap (touching ends do not). */
   public boolean overlaps(RoomDayBooking other) {
     return booking.overlaps(other.booking);

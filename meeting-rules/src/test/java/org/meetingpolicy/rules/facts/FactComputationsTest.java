@@ -1,0 +1,154 @@
+package org.meetingpolicy.rules.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Equipment;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.core.model.Notice;
+import org.meetingpolicy.core.model.RoomBooking;
+import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.rules.internal.FactBuilder;
+
+/** What the schedule rules (section 3) compute beyond a comparison, in Java. */
+class FactComputationsTest {
+
+  private static final MeetingPolicy POLICY = MeetingPolicy.defaults();
+
+  private static <T> List<T> factsOf(DepartmentRecords records, Class<T> type) {
+    return FactBuilder.facts(0, records, POLICY, GoldenMeeting.AS_OF).stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
+  }
+
+  @Test
+  void aWeeksRegularSlotEndsOnItsMeetingDayAtTheEndOfTheAfternoonInThePolicysZone() {
+    PeriodFact week =
+        factsOf(GoldenMeeting.records(), PeriodFact.class).stream()
+            .filter(p -> p.kind() == PeriodKind.WEEK && p.period().contains(GoldenMeeting.AS_OF))
+            .findFirst()
+            .orElseThrow();
+
+    // The week of the instant of judgement (Monday 16 November 2026): its slot ends on Friday 20th.
+    ZonedDateTime end = week.regularSlotEnd().atZone(POLICY.zone());
+    assertThat(end.getDayOfWeek()).isEqualTo(POLICY.regularMeetingDay());
+    assertThat(end.toLocalTime()).isEqualTo(POLICY.afternoonEnd());
+    assertThat(end.toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+    assertThat(week.period().contains(end.toInstant().minusSeconds(1))).isTrue();
+  }
+
+  @Test
+  void theRoomBookingDeadlineIsTheLeadTimeBeforeTheStart() {
+    MeetingFact golden = factsOf(GoldenMeeting.records(), MeetingFact.class).get(0);
+
+    assertThat(golden.roomBookingDeadline())
+        .isEqualTo(golden.start().minus(POLICY.roomBookingLeadTime()));
+  }
+
+  @Test
+  void ofTwoRegularMeetingsOfAWeekTheEarlierComesFirstAndAtTheSameStartTheSmallerId() {
+    Meeting a = GoldenMeeting.GOLDEN.toBuilder().id(MeetingId.of("m-a")).build();
+    Meeting b = GoldenMeeting.GOLDEN.toBuilder().id(MeetingId.of("m-b")).build();
+    Meeting later =
+        GoldenMeeting.GOLDEN.toBuilder()
+            .id(MeetingId.of("m-0"))
+            .plannedStart(GoldenMeeting.GOLDEN.plannedStart().plusMinutes(30))
+            .plannedEnd(GoldenMeeting.GOLDEN.plannedEnd().plusMinutes(30))
+            .build();
+    List<MeetingFact> facts =
+        factsOf(GoldenMeeting.records().withMeetings(List.of(a, b, later)), MeetingFact.class);
+    MeetingFact fa = facts.get(0);
+    MeetingFact fb = facts.get(1);
+    MeetingFact fLater = facts.get(2);
+
+    assertThat(fa.precedesInWeek(fb)).isTrue();
+    assertThat(fb.precedesInWeek(fa)).isFalse();
+    assertThat(fb.precedesInWeek(fLater)).isTrue();
+    assertThat(fLater.precedesInWeek(fa)).isFalse();
+    assertThat(fa.precedesInWeek(fa)).isFalse();
+  }
+
+  @Test
+  void aNoticeNamesWhatItFailsToStateInTheOrderTimePlaceAgenda() {
+    Notice golden = GoldenMeeting.GOLDEN.notices().get(0);
+    Notice bare =
+        new Notice(
+            golden.sentBy(),
+            golden.sentAt(),
+            golden.channel(),
+            golden.recipients(),
+            false,
+            true,
+            false,
+            null);
+    DepartmentRecords records =
+        GoldenMeeting.records()
+            .withMeetings(List.of(GoldenMeeting.GOLDEN.toBuilder().notices(List.of(bare)).build()));
+
+    assertThat(factsOf(GoldenMeeting.records(), NoticeFact.class).get(0).missingParts()).isEmpty();
+    assertThat(factsOf(records, NoticeFact.class).get(0).missingParts())
+        .containsExactly("TIME", "AGENDA");
+  }
+
+  @Test
+  void missingEquipmentIsWhatIsRequiredButAbsentInTheEnumsOrder() {
+    assertThat(
+            EquipmentCheckFact.missing(
+                Set.of(Equipment.VIDEO_CONFERENCE, Equipment.PROJECTOR, Equipment.SOUND),
+                Set.of(Equipment.SOUND, Equipment.WHITEBOARD)))
+        .containsExactly(Equipment.PROJECTOR, Equipment.VIDEO_CONFERENCE);
+    assertThat(EquipmentCheckFact.missing(Set.of(), Set.of())).isEmpty();
+  }
+
+  @Test
+  void aClashAcrossMidnightIsOnTheDayItsOverlapStarts() {
+    ZonedDateTime evening = GoldenMeeting.START.withHour(22);
+    RoomBooking first =
+        new RoomBooking(
+            GoldenMeeting.GOLDEN.room(),
+            evening.toInstant(),
+            evening.plusHours(4).toInstant(),
+            GoldenMeeting.GOLDEN.secretary(),
+            evening.minusDays(10).toInstant(),
+            null);
+    RoomBooking second =
+        new RoomBooking(
+            first.room(),
+            evening.plusHours(1).toInstant(),
+            evening.plusHours(5).toInstant(),
+            first.requestedBy(),
+            first.requestedAt(),
+            null);
+    LocalDate friday = evening.toLocalDate();
+    RoomDayBooking aFriday = day(first, friday, 0);
+    RoomDayBooking bFriday = day(second, friday, 1);
+    RoomDayBooking aSaturday = day(first, friday.plusDays(1), 2);
+    RoomDayBooking bSaturday = day(second, friday.plusDays(1), 3);
+
+    assertThat(bFriday.overlapStartsOn(aFriday)).isTrue();
+    assertThat(bSaturday.overlapStartsOn(aSaturday)).isFalse();
+    assertThat(aFriday.overlapStartsOn(bFriday)).isTrue();
+  }
+
+  private static RoomDayBooking day(RoomBooking booking, LocalDate day, int ordinal) {
+    return new RoomDayBooking(
+        0,
+        booking.room(),
+        day,
+        MeetingId.of("m-" + ordinal),
+        ordinal,
+        booking,
+        POLICY,
+        Instant.EPOCH.plus(Duration.ofDays(20_000)));
+  }
+}
