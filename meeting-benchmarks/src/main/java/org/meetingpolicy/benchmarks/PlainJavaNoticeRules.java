@@ -25,6 +25,7 @@ import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.Subject;
 import org.meetingpolicy.rules.facts.Format;
+import org.meetingpolicy.rules.facts.NoticeFact;
 
 /**
  * The baseline: clauses 3.4 (notice) and 3.7 (reconfirmation) of {@code schedule.drl} — its 14
@@ -148,7 +149,13 @@ public final class PlainJavaNoticeRules {
                     Severity.VIOLATION,
                     meeting,
                     first,
-                    ev("sentAt", first, "missing", missingParts(n), "deadline", deadline)));
+                    ev(
+                        "sentAt",
+                        first,
+                        "missing",
+                        NoticeFact.missingParts(n),
+                        "deadline",
+                        deadline)));
           }
         }
       }
@@ -284,20 +291,6 @@ public final class PlainJavaNoticeRules {
       }
     }
     return latest != null && latest.kind() == ResponseKind.DECLINE;
-  }
-
-  private static List<String> missingParts(Notice n) {
-    List<String> missing = new ArrayList<>();
-    if (!n.statesTime()) {
-      missing.add("TIME");
-    }
-    if (!n.statesPlace()) {
-      missing.add("PLACE");
-    }
-    if (!n.statesAgenda()) {
-      missing.add("AGENDA");
-    }
-    return missing;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.meetingpolicy.rules.facts;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -147,11 +146,7 @@ public final class Findings {
     private String enKey = EN;
     private String zhKey = ZH;
     private final Map<String, String[]> phrases = new HashMap<>();
-    private final Map<String, String> evidence = new LinkedHashMap<>();
-    private final Map<String, String> evidenceZh = new LinkedHashMap<>();
-    private final Map<String, @Nullable Object> data = new HashMap<>();
-    // Durations read in messages as people write them (Format.prose); evidence keeps them exact.
-    private final Map<String, Duration> durations = new HashMap<>();
+    private final Map<String, Evidence> evidence = new LinkedHashMap<>();
 
     Builder(Rule rule, Severity severity, RuleFact fact, @Nullable Instant at) {
       this.rule = rule;
@@ -194,30 +189,14 @@ public final class Findings {
     }
 
     /** Adds a piece of evidence; the value is rendered in the policy's zone, in both languages. */
-    public Builder with(String name, Object value) {
-      ZoneId zone = fact.policy().zone();
-      evidence.put(name, Format.value(value, zone));
-      evidenceZh.put(name, Format.value(value, zone, Language.ZH));
-      data.put(name, Format.data(value, zone));
-      if (value instanceof Duration duration) {
-        durations.put(name, duration);
-      } else {
-        durations.remove(name);
-      }
+    public Builder with(String name, @Nullable Object value) {
+      evidence.put(name, Evidence.of(name, value, fact.policy().zone()));
       return this;
     }
 
     /** The finding, wrapped with its record set, ready to insert. */
     public FindingFact build() {
-      List<Evidence> list = new ArrayList<>();
-      evidence.forEach(
-          (name, value) ->
-              list.add(
-                  new Evidence(
-                      name,
-                      value,
-                      Objects.requireNonNullElse(evidenceZh.get(name), value),
-                      data.get(name))));
+      List<Evidence> list = new ArrayList<>(evidence.values());
       Finding finding =
           new Finding(
               clauseId != null ? clauseId : clauseOf(rule),
@@ -255,13 +234,12 @@ public final class Findings {
       if (phrase != null) {
         return phrase[language == Language.ZH ? 1 : 0];
       }
-      Duration duration = durations.get(name);
-      if (duration != null) {
-        return Format.prose(duration, language);
-      }
-      String value = (language == Language.ZH ? evidenceZh : evidence).get(name);
-      if (value != null) {
-        return value;
+      Evidence piece = evidence.get(name);
+      if (piece != null) {
+        // A duration reads in a message as people write it; the evidence keeps it exact.
+        return piece.data() instanceof Duration duration
+            ? Format.prose(duration, language)
+            : piece.value(language);
       }
       if (name.equals("at") && at != null) {
         return Format.value(at, fact.policy().zone(), language);

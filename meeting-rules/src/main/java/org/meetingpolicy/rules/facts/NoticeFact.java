@@ -26,6 +26,11 @@ public record NoticeFact(MeetingFact meeting, Notice notice) implements OfMeetin
 
   /** What the notice fails to state (3.4): TIME, PLACE, AGENDA, in that order. */
   public List<String> missingParts() {
+    return missingParts(notice);
+  }
+
+  /** What a notice fails to state (3.4): TIME, PLACE, AGENDA, in that order. */
+  public static List<String> missingParts(Notice notice) {
     List<String> missing = new ArrayList<>(3);
     if (!notice.statesTime()) {
       missing.add("TIME");
