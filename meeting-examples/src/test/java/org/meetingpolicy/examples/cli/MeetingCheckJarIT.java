@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the shaded {@code target/meeting-check.jar} as a separate process, as a user would. Failsafe
@@ -79,25 +80,77 @@ class MeetingCheckJarIT {
   void theLauncherRunsTheJarWithC1OnlyAndGivesTheSameAnswer() throws Exception {
     assumeTrue(Files.isRegularFile(JAR), "target/meeting-check.jar is not built yet");
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no POSIX shell");
-    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
+    Map<String, String> env =
+        Map.of("JAVA_HOME", System.getProperty("java.home"), "MEETING_CHECK_CDS", "off");
     String[] args = {"--as-of", "2026-12-10T12:00+08:00", "samples/noncompliant-month.json"};
 
     Result direct = java(args);
-    List<String> launcher = new java.util.ArrayList<>(List.of("bin/meeting-check"));
-    launcher.addAll(List.of(args));
-    Result launched = run(launcher, env);
+    Result launched = launcher(env, args);
     Result flags =
-        run(
-            List.of("bin/meeting-check", "--version"),
+        launcher(
             Map.of(
                 "JAVA_HOME",
                 System.getProperty("java.home"),
+                "MEETING_CHECK_CDS",
+                "off",
                 "MEETING_CHECK_OPTS",
-                "-XX:+PrintCommandLineFlags"));
+                "-XX:+PrintCommandLineFlags"),
+            "--version");
 
     assertThat(launched).isEqualTo(direct);
     assertThat(flags.exit()).isZero();
     assertThat(flags.out()).contains("-XX:TieredStopAtLevel=1").contains("meeting-check 0.1.0");
+  }
+
+  @Test
+  void theLauncherArchivesTheClassesOfItsFirstCheckAndMapsThemAfterwards(@TempDir Path cache)
+      throws Exception {
+    assumeTrue(Files.isRegularFile(JAR), "target/meeting-check.jar is not built yet");
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no POSIX shell");
+    String java = System.getProperty("java.home");
+    Map<String, String> env = Map.of("JAVA_HOME", java, "MEETING_CHECK_CACHE", cache.toString());
+    String[] args = {"--as-of", "2026-12-10T12:00+08:00", "samples/noncompliant-month.json"};
+
+    Result version = launcher(env, "--version");
+    List<Path> afterVersion = archives(cache);
+    Result first = launcher(env, args);
+    List<Path> afterFirst = archives(cache);
+    // -Xshare:on makes the JVM refuse to start unless it maps the archive.
+    Result mapped =
+        launcher(
+            Map.of(
+                "JAVA_HOME",
+                java,
+                "MEETING_CHECK_CACHE",
+                cache.toString(),
+                "MEETING_CHECK_OPTS",
+                "-Xshare:on"),
+            args);
+    Files.delete(afterFirst.get(0)); // the JVM writes archives read-only
+    Files.write(afterFirst.get(0), new byte[] {1, 2, 3});
+    Result damaged = launcher(env, "--format", "json", args[0], args[1], args[2]);
+
+    assertThat(version.out()).isEqualTo("meeting-check 0.1.0\n");
+    assertThat(afterVersion).as("a --version run archives nothing").isEmpty();
+    assertThat(afterFirst).hasSize(1);
+    assertThat(afterFirst.get(0).getFileName().toString()).endsWith(".jsa");
+    Result direct = java(args);
+    assertThat(first).as("the run that writes the archive").isEqualTo(direct);
+    assertThat(mapped).as("a run on the archive").isEqualTo(direct);
+    assertThat(damaged.exit()).isEqualTo(MeetingCheck.FINDINGS);
+    assertThat(damaged.out()).as("a damaged archive leaves the report alone").startsWith("{");
+  }
+
+  private static List<Path> archives(Path cache) throws java.io.IOException {
+    try (var files = Files.list(cache)) {
+      return files.sorted().toList();
+    }
+  }
+
+  private static Result launcher(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bin/meeting-check"));
+    command.addAll(List.of(args));
+    return run(command, env);
   }
 
   private record Result(int exit, String out, String err) {}
