@@ -27,6 +27,8 @@ import org.meetingpolicy.json.EvaluationJson;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.RecordReadException;
 import org.meetingpolicy.json.SourceMap;
+import org.meetingpolicy.report.EvaluationPage;
+import org.meetingpolicy.report.EvaluationText;
 import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.MeetingPolicy;
@@ -203,8 +205,8 @@ final class Evaluate implements Callable<Integer> {
     EffectivenessReport report =
         new EffectivenessEvaluator(engine).report(records, evaluated, periods, at);
     return switch (format) {
-      case TEXT -> report.toText(judging.language);
-      case HTML -> report.toHtml(judging.language);
+      case TEXT -> EvaluationText.render(report, judging.language);
+      case HTML -> EvaluationPage.render(report, judging.language);
       case JSON -> EvaluationJson.toJson(report);
     };
   }

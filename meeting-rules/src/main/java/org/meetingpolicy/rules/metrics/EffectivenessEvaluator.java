@@ -55,9 +55,11 @@ import org.meetingpolicy.rules.SubjectKind;
  * <pre>{@code
  * EffectivenessEvaluator evaluator = new EffectivenessEvaluator(ComplianceEngine.createDefault());
  * PeriodEvaluation q4 = evaluator.evaluate(records, "2026-Q4", Instant.now());
- * System.out.println(q4.toText(Language.EN));
- * String page = evaluator.report(records, "2026-Q4", 4, Instant.now()).toHtml(Language.ZH);
+ * EffectivenessReport lastFour = evaluator.report(records, "2026-Q4", 4, Instant.now());
  * }</pre>
+ *
+ * <p>meeting-report writes them for a reader: {@code EvaluationText.render(q4, Language.EN)}, and
+ * the page {@code EvaluationPage.render(lastFour, Language.ZH)}.
  *
  * <p><b>Where the figures come from.</b> A metric that is the share of meetings complying with a
  * clause ({@link MetricSource#RULES}: notice 3.4, reconfirmation 3.7, room 3.5, equipment 3.6,

@@ -13,7 +13,6 @@ import org.meetingpolicy.core.model.FeedbackTopic;
 import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.rules.CalendarPeriod;
-import org.meetingpolicy.rules.Language;
 
 /**
  * The effectiveness evaluation of one period (policy section 8): every {@link MetricKind} with its
@@ -106,15 +105,5 @@ public record PeriodEvaluation(
         .filter(s -> s.section() == section)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no section " + section));
-  }
-
-  /** This evaluation alone as plain text; see {@link EffectivenessReport#toText(Language)}. */
-  public String toText(Language language) {
-    return EffectivenessReport.of(List.of(this)).toText(language);
-  }
-
-  /** This evaluation alone as an HTML page; see {@link EffectivenessReport#toHtml(Language)}. */
-  public String toHtml(Language language) {
-    return EffectivenessReport.of(List.of(this)).toHtml(language);
   }
 }

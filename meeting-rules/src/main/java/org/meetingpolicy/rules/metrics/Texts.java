@@ -7,8 +7,8 @@ import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.LocalizedText;
 
 /**
- * The evaluation's words in one language, from the {@code evaluation} bundle next to this class, so
- * that text and page say the same thing.
+ * The names of the evaluation's metrics and groups in one language, from the {@code evaluation}
+ * bundle next to this class; the words of its text and page are meeting-report's.
  */
 final class Texts {
 

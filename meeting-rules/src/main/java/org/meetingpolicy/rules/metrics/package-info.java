@@ -1,7 +1,8 @@
 /**
  * Effectiveness evaluation (policy section 8): the metrics of a quarter or half-year, compared with
- * the period before (8.9) and with targets (8.4), and reports of them as text and as one
- * self-contained HTML page.
+ * the period before (8.9) and with targets (8.4). The text and the HTML page of an evaluation are
+ * rendered by meeting-report ({@code org.meetingpolicy.report.EvaluationText}, {@code
+ * EvaluationPage}).
  *
  * <p>Start with {@link org.meetingpolicy.rules.metrics.EffectivenessEvaluator}. Each {@link
  * org.meetingpolicy.rules.metrics.MetricKind} says whether its figure comes from the compliance

@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.metrics;
+package org.meetingpolicy.report;
 
 import java.util.List;
 import java.util.Map;
@@ -7,17 +7,30 @@ import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.facts.Format;
+import org.meetingpolicy.rules.metrics.*;
 
 /**
- * Writes an {@link EffectivenessReport} as plain text: the latest period in full, then the trend.
+ * An effectiveness evaluation as plain text: the latest period in full, then the trend. The same
+ * evaluations give the same text, byte for byte.
+ *
+ * <pre>{@code
+ * EffectivenessReport q4 = evaluator.report(records, "2026-Q4", 4, asOf);
+ * System.out.println(EvaluationText.render(q4, Language.ZH));
+ * }</pre>
  */
-final class TextRenderer {
+public final class EvaluationText {
 
-  private TextRenderer() {}
+  private EvaluationText() {}
 
-  static String render(EffectivenessReport report, Language language) {
+  /**
+   * Plain text in the language: the latest period's metrics by group, each with its basis, the
+   * previous period's value and the change (8.9), the target (8.4) and where the figure comes from;
+   * then the meetings listed by name, the survey, the feedback, the breaches per section, and the
+   * trend when there are several periods.
+   */
+  public static String render(EffectivenessReport report, Language language) {
     PeriodEvaluation e = report.current();
-    Texts x = Texts.of(language);
+    Words x = Words.of(language);
     StringBuilder t = new StringBuilder();
     t.append(x.format("title", e.period().label(), e.department())).append('\n');
     t.append(
@@ -110,7 +123,15 @@ final class TextRenderer {
     return t.toString();
   }
 
-  private static void appendMetric(StringBuilder t, Metric metric, Texts x) {
+  /**
+   * One period's evaluation alone as plain text; see {@link #render(EffectivenessReport,
+   * Language)}.
+   */
+  public static String render(PeriodEvaluation evaluation, Language language) {
+    return render(EffectivenessReport.of(List.of(evaluation)), language);
+  }
+
+  private static void appendMetric(StringBuilder t, Metric metric, Words x) {
     Language language = x.language();
     t.append("  ").append(metric.kind().title(language)).append(": ");
     t.append(Formats.value(metric, language));
@@ -136,7 +157,7 @@ final class TextRenderer {
   }
 
   private static void appendNotes(
-      StringBuilder t, String heading, List<MeetingNote> notes, PeriodEvaluation e, Texts x) {
+      StringBuilder t, String heading, List<MeetingNote> notes, PeriodEvaluation e, Words x) {
     t.append('\n').append(heading).append('\n');
     if (notes.isEmpty()) {
       t.append("  ").append(x.get("none")).append('\n');

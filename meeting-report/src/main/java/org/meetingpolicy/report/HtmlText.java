@@ -1,7 +1,7 @@
-package org.meetingpolicy.rules.internal;
+package org.meetingpolicy.report;
 
 /** Text for the library's HTML pages (the evaluation's, the impact's). */
-public final class HtmlText {
+final class HtmlText {
 
   private HtmlText() {}
 
@@ -9,7 +9,7 @@ public final class HtmlText {
    * Escapes text for element content and double- or single-quoted attributes, and drops the control
    * characters XML does not allow, so that text from the records never breaks a page.
    */
-  public static String escape(String text) {
+  static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

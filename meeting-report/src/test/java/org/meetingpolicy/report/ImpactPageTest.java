@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.impact;
+package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,10 @@ import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.MeetingPolicy;
-import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.rules.impact.Impact;
+import org.meetingpolicy.rules.impact.ImpactAnalysis;
 
-@Tag(RuleTestSupport.BUILDS_ENGINE)
+@Tag(ReportTestSupport.BUILDS_ENGINE)
 class ImpactPageTest {
 
   private static final MeetingPolicy THURSDAYS =
@@ -29,7 +30,7 @@ class ImpactPageTest {
 
   @Test
   void theThursdayProposalOverTheSampleQuartersInBothLanguages() throws Exception {
-    ComplianceEngine current = RuleTestSupport.ENGINE;
+    ComplianceEngine current = ReportTestSupport.ENGINE;
     Impact impact =
         new ImpactAnalysis(current, current.withPolicy(THURSDAYS))
             .compare(List.of(SampleQuarters.records()), SampleQuarters.AS_OF);
@@ -56,7 +57,7 @@ class ImpactPageTest {
 
   @Test
   void noChangeSaysSo() throws Exception {
-    ComplianceEngine engine = RuleTestSupport.ENGINE;
+    ComplianceEngine engine = ReportTestSupport.ENGINE;
     Impact impact =
         new ImpactAnalysis(engine, engine)
             .compare(List.of(SampleQuarters.records()), SampleQuarters.AS_OF);

@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.metrics;
+package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.Language;
-import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.rules.metrics.*;
 
 /**
  * The whole text and HTML page of the two-quarter evaluation, in both languages, against reviewed
@@ -26,38 +26,38 @@ class TwoQuartersReviewedCopyTest {
 
   @Test
   void englishTextIsTheReviewedOne() throws IOException {
-    String actual = report().toText(Language.EN);
+    String actual = EvaluationText.render(report(), Language.EN);
     assertThat(actual).isEqualTo(expected("two-quarters.en.txt", actual));
   }
 
   @Test
   void chineseTextIsTheReviewedOne() throws IOException {
-    String actual = report().toText(Language.ZH);
+    String actual = EvaluationText.render(report(), Language.ZH);
     assertThat(actual).isEqualTo(expected("two-quarters.zh.txt", actual));
   }
 
   @Test
   void englishPageIsTheReviewedOne() throws IOException {
-    String actual = report().toHtml(Language.EN);
+    String actual = EvaluationPage.render(report(), Language.EN);
     assertThat(actual).isEqualTo(expected("two-quarters.en.html", actual));
   }
 
   @Test
   void chinesePageIsTheReviewedOne() throws IOException {
-    String actual = report().toHtml(Language.ZH);
+    String actual = EvaluationPage.render(report(), Language.ZH);
     assertThat(actual).isEqualTo(expected("two-quarters.zh.html", actual));
   }
 
   // Computed per test: a report cached in a static field would hide PIT's mutants.
   private static EffectivenessReport report() {
-    return new EffectivenessEvaluator(RuleTestSupport.ENGINE)
+    return new EffectivenessEvaluator(ReportTestSupport.ENGINE)
         .report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
   }
 
   private static String expected(String name, String actual) throws IOException {
     if (Boolean.getBoolean("meetingpolicy.reviewed.write")) {
       Files.writeString(
-          Path.of("src/test/resources/org/meetingpolicy/rules/metrics", name),
+          Path.of("src/test/resources/org/meetingpolicy/report", name),
           actual,
           StandardCharsets.UTF_8);
     }

@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.impact;
+package org.meetingpolicy.report;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.LocalizedText;
 import org.meetingpolicy.rules.facts.Format;
-import org.meetingpolicy.rules.internal.HtmlText;
+import org.meetingpolicy.rules.impact.Impact;
 
 /**
  * An {@link Impact} as one self-contained HTML page, like the evaluation's: inline CSS, no script,
@@ -43,7 +43,7 @@ public final class ImpactPage {
    */
   public static String render(Impact impact, ZoneId zone, List<String> sources, Language language) {
     LocalizedText w =
-        LocalizedText.of("org.meetingpolicy.rules.impact.impact_page", language, ImpactPage.class);
+        LocalizedText.of("org.meetingpolicy.report.impact_page", language, ImpactPage.class);
     StringBuilder h = new StringBuilder();
     String title = w.get("title", impact.proposed(), impact.current());
     h.append("<!DOCTYPE html>\n<html lang=\"")

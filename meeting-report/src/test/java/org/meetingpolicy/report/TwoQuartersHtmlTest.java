@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.metrics;
+package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.Language;
-import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.rules.metrics.*;
 
 /**
  * The HTML page of {@link SampleQuarters}: self-contained and well-formed, with the trend points of
@@ -21,13 +21,13 @@ class TwoQuartersHtmlTest {
 
   // Per test, not static: a report cached once per JVM would hide PIT's mutants from the tests.
   private final EffectivenessReport report =
-      new EffectivenessEvaluator(RuleTestSupport.ENGINE)
+      new EffectivenessEvaluator(ReportTestSupport.ENGINE)
           .report(SampleQuarters.records(), "2026-Q4", 2, AS_OF);
 
   @Test
   void englishAndChinesePagesAreSelfContainedAndWellFormed() throws Exception {
     for (Language language : Language.values()) {
-      Document page = HtmlChecks.selfContainedPage(report.toHtml(language));
+      Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(report, language));
 
       assertThat(page.select("html").attr("lang"))
           .isEqualTo(language == Language.ZH ? "zh-CN" : "en");
@@ -40,7 +40,7 @@ class TwoQuartersHtmlTest {
 
   @Test
   void recordTextIsEscaped() throws Exception {
-    String html = report.toHtml(Language.EN);
+    String html = EvaluationPage.render(report, Language.EN);
 
     assertThat(html).contains("Key customer &lt;Acme &amp; Co&gt; threatens");
     Document page = HtmlChecks.selfContainedPage(html);
@@ -51,7 +51,7 @@ class TwoQuartersHtmlTest {
 
   @Test
   void trendPointsSitAtEachQuartersValue() throws Exception {
-    Document page = HtmlChecks.selfContainedPage(report.toHtml(Language.EN));
+    Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(report, Language.EN));
 
     // The lowest value is Q3's decisions, 0.917, and the lowest target 95 %: the axis runs from
     // 90 to 100 % in steps of 2. Two periods: x = 48 + 20 = 68 and 620 − 20 = 600;
@@ -74,7 +74,7 @@ class TwoQuartersHtmlTest {
 
   @Test
   void theLatestTargetsAreDashedLinesAtTheirRate() throws Exception {
-    Document page = HtmlChecks.selfContainedPage(report.toHtml(Language.EN));
+    Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(report, Language.EN));
 
     // ev-2026-q4 sets 100 % for notices, 98 % attendance, 97 % minutes, 95 % decisions.
     assertThat(
@@ -93,10 +93,10 @@ class TwoQuartersHtmlTest {
   @Test
   void aPeriodUnderWayIsLabelledSoAndItsPointsAreHollow() throws Exception {
     EffectivenessReport partial =
-        new EffectivenessEvaluator(RuleTestSupport.ENGINE)
+        new EffectivenessEvaluator(ReportTestSupport.ENGINE)
             .report(SampleQuarters.records(), "2026-Q4", 2, Instant.parse("2026-11-20T10:00:00Z"));
     for (Language language : Language.values()) {
-      Document page = HtmlChecks.selfContainedPage(partial.toHtml(language));
+      Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(partial, language));
 
       assertThat(page.select("svg.trend text.period").eachText())
           .containsExactly(
@@ -113,9 +113,9 @@ class TwoQuartersHtmlTest {
   void seriesWithoutAnyValueHaveNoLineAndNoLegendEntry() throws Exception {
     // Before the first meeting of the quarter, with no earlier period: nothing to draw.
     EffectivenessReport empty =
-        new EffectivenessEvaluator(RuleTestSupport.ENGINE)
+        new EffectivenessEvaluator(ReportTestSupport.ENGINE)
             .report(SampleQuarters.records(), "2026-Q4", 1, Instant.parse("2026-10-01T01:00:00Z"));
-    Document page = HtmlChecks.selfContainedPage(empty.toHtml(Language.EN));
+    Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(empty, Language.EN));
 
     assertThat(page.select("svg.trend polyline, svg.trend circle, svg.trend rect.legend"))
         .isEmpty();
@@ -126,13 +126,13 @@ class TwoQuartersHtmlTest {
   @Test
   void sectionBarsAreNamedInTheLanguage() throws Exception {
     assertThat(
-            HtmlChecks.selfContainedPage(report.toHtml(Language.EN))
+            HtmlChecks.selfContainedPage(EvaluationPage.render(report, Language.EN))
                 .select("svg.sections text.section")
                 .eachText())
         .startsWith("2 Organization", "3 Time and place")
         .hasSize(9);
     assertThat(
-            HtmlChecks.selfContainedPage(report.toHtml(Language.ZH))
+            HtmlChecks.selfContainedPage(EvaluationPage.render(report, Language.ZH))
                 .select("svg.sections text.section")
                 .eachText())
         .startsWith("2 会议组织架构", "3 会议时间与地点")
@@ -141,7 +141,7 @@ class TwoQuartersHtmlTest {
 
   @Test
   void sectionChartHasAViolationAndAWarningBarForEverySection() throws Exception {
-    Document page = HtmlChecks.selfContainedPage(report.toHtml(Language.EN));
+    Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(report, Language.EN));
 
     assertThat(page.select("svg.sections rect.bar.violations").eachAttr("data-section"))
         .containsExactly("2", "3", "4", "5", "6", "7", "8", "9", "10");
@@ -152,7 +152,7 @@ class TwoQuartersHtmlTest {
   @Test
   void theTrendLegendStaysInsideTheChart() throws Exception {
     for (Language language : Language.values()) {
-      Document page = HtmlChecks.selfContainedPage(report.toHtml(language));
+      Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(report, language));
       double width = Double.parseDouble(page.selectFirst("svg.trend").attr("width"));
 
       for (Element swatch : page.select("svg.trend rect.legend")) {
@@ -172,5 +172,26 @@ class TwoQuartersHtmlTest {
             .map(HtmlChecks::point)
             .toList();
     assertThat(points).as(metric).containsExactly(expected);
+  }
+
+  @Test
+  void pageDrawsTheSectionBarsAndTheMinutesTrend() throws Exception {
+    Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(report, Language.EN));
+
+    // q4 counts 0, 2, 0, 3, 1, 2, 0, 0, 0 (sections 2–10); the tallest, 3, is 180 units high, so
+    // 2 is 120.0 and 1 is 60.0.
+    assertThat(page.select("svg.sections rect.bar.violations").eachAttr("data-count"))
+        .containsExactly("0", "2", "0", "3", "1", "2", "0", "0", "0");
+    assertThat(page.select("svg.sections rect.bar.violations").eachAttr("height"))
+        .containsExactly("0.0", "120.0", "0.0", "180.0", "60.0", "120.0", "0.0", "0.0", "0.0");
+    assertThat(page.select("svg.sections rect.bar.warnings").eachAttr("data-count"))
+        .containsOnly("0");
+    // Minutes on time, on the axis from 90 to 100 %: q3 13/13 → y 20.0; q4 13/14 = 0.92857 →
+    // y 220 − 200 × 0.02857 / 0.1 = 162.9.
+    List<String> points =
+        page.select("svg.trend circle.point[data-metric=minutes-distributed-on-time]").stream()
+            .map(HtmlChecks::point)
+            .toList();
+    assertThat(points).containsExactly("68.0,20.0,1.0000", "600.0,162.9,0.9286");
   }
 }

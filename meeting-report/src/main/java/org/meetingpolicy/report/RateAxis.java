@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.metrics;
+package org.meetingpolicy.report;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.metrics;
+package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

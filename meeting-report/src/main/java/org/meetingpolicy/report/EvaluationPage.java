@@ -1,6 +1,6 @@
-package org.meetingpolicy.rules.metrics;
+package org.meetingpolicy.report;
 
-import static org.meetingpolicy.rules.metrics.Formats.fixed;
+import static org.meetingpolicy.report.Formats.fixed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,17 @@ import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.facts.Format;
-import org.meetingpolicy.rules.internal.HtmlText;
+import org.meetingpolicy.rules.metrics.*;
 
 /**
- * Writes an {@link EffectivenessReport} as one self-contained page: inline CSS and SVG, no script,
+ * An effectiveness evaluation as one self-contained HTML page: inline CSS and SVG, no script,
  * nothing loaded from elsewhere, and well-formed XML so that any parser reads it. Every piece of
- * text from the records is escaped.
+ * text from the records is escaped. The same evaluations give the same page, byte for byte.
+ *
+ * <p>Written with a {@link StringBuilder} rather than a template engine: the page is mostly charts
+ * whose geometry is computed (axes, ticks, bars), which a template would only pass through.
  */
-final class HtmlRenderer {
+public final class EvaluationPage {
 
   // One colour per trend line, in TREND_METRICS order; chosen to stay apart in print too.
   private static final String[] LINE_COLOURS = {
@@ -55,11 +58,16 @@ final class HtmlRenderer {
           + "svg text{font-size:11px;fill:#333}"
           + "footer{margin-top:2rem;color:#777;font-size:.8rem}";
 
-  private HtmlRenderer() {}
+  private EvaluationPage() {}
 
-  static String render(EffectivenessReport report, Language language) {
+  /**
+   * The page in the language: key figures, a line chart of {@link
+   * EffectivenessReport#TREND_METRICS} over the periods, a bar chart of the breaches of sections 2
+   * to 10, and the full tables.
+   */
+  public static String render(EffectivenessReport report, Language language) {
     PeriodEvaluation e = report.current();
-    Texts x = Texts.of(language);
+    Words x = Words.of(language);
     StringBuilder h = new StringBuilder();
     String title = x.format("title", e.period().label(), e.department());
     h.append("<!DOCTYPE html>\n<html lang=\"")
@@ -176,7 +184,7 @@ final class HtmlRenderer {
 
   private static void metricTable(
       StringBuilder h, PeriodEvaluation e, MetricGroup group, Language language) {
-    Texts x = Texts.of(language);
+    Words x = Words.of(language);
     h.append("<h3>").append(esc(group.title(language))).append("</h3>\n");
     h.append("<table class=\"metrics\">\n<tr>");
     for (String column : COLUMNS) {
@@ -213,7 +221,7 @@ final class HtmlRenderer {
   }
 
   private static void notes(
-      StringBuilder h, String heading, List<MeetingNote> notes, PeriodEvaluation e, Texts x) {
+      StringBuilder h, String heading, List<MeetingNote> notes, PeriodEvaluation e, Words x) {
     h.append("<h3>").append(esc(heading)).append("</h3>\n");
     if (notes.isEmpty()) {
       h.append("<p>").append(esc(x.get("html.none"))).append("</p>\n");
@@ -241,7 +249,7 @@ final class HtmlRenderer {
    * period's targets are dashed lines; a period still under way has hollow points.
    */
   private static void trendChart(StringBuilder h, EffectivenessReport report, Language language) {
-    Texts x = Texts.of(language);
+    Words x = Words.of(language);
     List<PeriodEvaluation> periods = report.periods();
     PeriodEvaluation latest = report.current();
     int n = periods.size();
@@ -454,7 +462,7 @@ final class HtmlRenderer {
    * the section's name under its bars (slanted: nine names do not fit side by side).
    */
   private static void sectionChart(StringBuilder h, PeriodEvaluation e, Language language) {
-    Texts x = Texts.of(language);
+    Words x = Words.of(language);
     List<SectionTally> sections = e.sections();
     int max = 1;
     for (SectionTally s : sections) {
@@ -552,7 +560,7 @@ final class HtmlRenderer {
                     + ": "
                     + count
                     + " "
-                    + Texts.of(language).get(kind)))
+                    + Words.of(language).get(kind)))
         .append("</title></rect>\n");
     if (count > 0) {
       h.append("<text class=\"count\" x=\"")

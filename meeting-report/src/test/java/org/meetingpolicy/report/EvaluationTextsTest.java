@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.metrics;
+package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
@@ -17,7 +17,7 @@ import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.rules.Language;
-import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.rules.metrics.*;
 
 /** The evaluation's words: both languages complete, and the Chinese text and page in Chinese. */
 class EvaluationTextsTest {
@@ -65,7 +65,7 @@ class EvaluationTextsTest {
     try {
       java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
       ResourceBundle.clearCache();
-      assertThat(Texts.of(Language.EN).get("html.metrics")).isEqualTo("Metrics");
+      assertThat(Words.of(Language.EN).get("html.metrics")).isEqualTo("Metrics");
       assertThat(MetricGroup.MINUTES.title(Language.EN)).isEqualTo("Minutes");
     } finally {
       java.util.Locale.setDefault(before);
@@ -74,7 +74,7 @@ class EvaluationTextsTest {
 
   @Test
   void argumentsHoldingPlaceholdersAreNotFilledInAgain() {
-    assertThat(Texts.of(Language.EN).format("title", "{1}", "sales"))
+    assertThat(Words.of(Language.EN).format("title", "{1}", "sales"))
         .isEqualTo("Effectiveness evaluation {1} — sales");
   }
 
@@ -86,7 +86,7 @@ class EvaluationTextsTest {
   void chineseTextAndPageHoldNoLatinWordBeyondTheData() {
     DepartmentRecords records = SampleQuarters.records();
     EffectivenessReport report =
-        new EffectivenessEvaluator(RuleTestSupport.ENGINE).report(records, "2026-Q4", 2, AS_OF);
+        new EffectivenessEvaluator(ReportTestSupport.ENGINE).report(records, "2026-Q4", 2, AS_OF);
     List<String> data = new ArrayList<>();
     data.add(records.department().id().value());
     data.add(report.current().zone().getId());
@@ -114,8 +114,8 @@ class EvaluationTextsTest {
     data.sort((a, b) -> b.length() - a.length());
 
     List<String> latin = new ArrayList<>();
-    String page = Jsoup.parse(report.toHtml(Language.ZH)).body().wholeText();
-    for (String text : List.of(report.toText(Language.ZH), page)) {
+    String page = Jsoup.parse(EvaluationPage.render(report, Language.ZH)).body().wholeText();
+    for (String text : List.of(EvaluationText.render(report, Language.ZH), page)) {
       for (String datum : data) {
         text = text.replace(datum, "");
       }
