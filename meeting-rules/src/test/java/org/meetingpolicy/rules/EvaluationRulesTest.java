@@ -9,6 +9,7 @@ import static org.meetingpolicy.rules.RuleTestSupport.ENGINE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -136,10 +137,10 @@ class EvaluationRulesTest {
   void quarterWithoutEvaluationAtItsDeadlineViolates8_1() {
     ComplianceReport report = check(records(), Q3_DEADLINE);
 
-    assertThat(report.findingsOf("8.1"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.periodic-missing"));
+    assertThat(report)
+        .hasSingleFinding("8.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.periodic-missing");
   }
 
   @Test
@@ -395,13 +396,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = CustomEngine.INSTANCE.check(records, GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.8"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(
-            f -> assertThat(f.ruleId()).isEqualTo("evaluation.decision-execution-rate-missing"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.evaluation(Q3.id())))
-        .satisfies(f -> assertThat(evidence(f, "indicator")).isEqualTo("DECISION_EXECUTION_RATE"));
+    assertThat(report)
+        .hasSingleFinding("8.8")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.decision-execution-rate-missing")
+        .about(Subject.evaluation(Q3.id()))
+        .withEvidence("indicator", "DECISION_EXECUTION_RATE");
     assertThat(report.findingsOf("8.3")).isEmpty();
   }
 
@@ -450,12 +450,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(q3, q1, q2), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.9"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.previous-wrong"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.evaluation(q3.id())))
-        .satisfies(f -> assertThat(evidence(f, "previous")).isEqualTo("ev-2026-q1"))
-        .satisfies(f -> assertThat(evidence(f, "expected")).isEqualTo("ev-2026-q2"));
+    assertThat(report)
+        .hasSingleFinding("8.9")
+        .fromRule("evaluation.previous-wrong")
+        .about(Subject.evaluation(q3.id()))
+        .withEvidence("previous", "ev-2026-q1")
+        .withEvidence("expected", "ev-2026-q2");
   }
 
   @Test
@@ -463,11 +463,11 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3_AFTER_Q2, b -> b.comparison("  ")), Q2), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.9"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.comparison-missing"))
-        .satisfies(f -> assertThat(evidence(f, "expected")).isEqualTo("ev-2026-q2"));
+    assertThat(report)
+        .hasSingleFinding("8.9")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.comparison-missing")
+        .withEvidence("expected", "ev-2026-q2");
   }
 
   @Test
@@ -494,11 +494,11 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.measures(List.of()))), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measures-missing"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.evaluation(Q3.id())));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.measures-missing")
+        .about(Subject.evaluation(Q3.id()));
   }
 
   @Test
@@ -508,10 +508,10 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.measures(List.of(ownerless)))), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-owner-missing"))
-        .satisfies(f -> assertThat(evidence(f, "measure")).isEqualTo("m-1"));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .fromRule("evaluation.measure-owner-missing")
+        .withEvidence("measure", "m-1");
   }
 
   @Test
@@ -521,10 +521,10 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.measures(List.of(undated)))), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-due-missing"))
-        .satisfies(f -> assertThat(evidence(f, "measure")).isEqualTo("m-1"));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .fromRule("evaluation.measure-due-missing")
+        .withEvidence("measure", "m-1");
   }
 
   @Test
@@ -534,11 +534,11 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(unfollowed), MEASURE_DUE.minusSeconds(1));
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-follow-up-due"))
-        .satisfies(f -> assertThat(f.at()).isEqualTo(MEASURE_DUE));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .withSeverity(Severity.DUE)
+        .fromRule("evaluation.measure-follow-up-due")
+        .at(MEASURE_DUE);
     assertThat(report.status("8.10")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -549,11 +549,11 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(unfollowed), MEASURE_DUE);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-follow-up-missing"))
-        .satisfies(f -> assertThat(evidence(f, "due")).isEqualTo("2026-10-29 10:00"));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.measure-follow-up-missing")
+        .withEvidence("due", "2026-10-29 10:00");
   }
 
   @Test
@@ -579,12 +579,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(lateFollowUp), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-follow-up-late"))
-        .satisfies(f -> assertThat(evidence(f, "followedUpAt")).isEqualTo("2026-10-29 10:00:01"))
-        .satisfies(f -> assertThat(evidence(f, "late")).isEqualTo("1 s"));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.measure-follow-up-late")
+        .withEvidence("followedUpAt", "2026-10-29 10:00:01")
+        .withEvidence("late", "1 s");
   }
 
   // ---- fixtures ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -72,17 +73,12 @@ class ScheduleRulesTest {
   void goldenMeetingHasNoViolationOrWarningOfSection3AndOnlyNextWeeksMeetingDue() {
     ComplianceReport report = check(GOLDEN);
 
-    List<Finding> mine =
-        report.findings().stream().filter(f -> CLAUSES.contains(f.clauseId())).toList();
-    assertThat(mine)
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("schedule.weekly-meeting-due");
-              assertThat(f.subject()).isEqualTo(Subject.period("2026-W47"));
-              assertThat(f.at()).isEqualTo(local("2026-11-20T18:00"));
-            });
+    assertThat(report)
+        .hasSingleFindingAmong(CLAUSES)
+        .withSeverity(Severity.DUE)
+        .fromRule("schedule.weekly-meeting-due")
+        .about(Subject.period("2026-W47"))
+        .at(local("2026-11-20T18:00"));
     assertThat(report.status("3.1")).isEqualTo(ClauseStatus.DUE);
     for (String clause : List.of("3.2", "3.4", "3.5", "3.6", "3.7", "3.9", "3.10")) {
       assertThat(report.status(clause)).as(clause).isEqualTo(ClauseStatus.COMPLIANT);
