@@ -90,6 +90,18 @@ public class FindingAssert extends AbstractObjectAssert<FindingAssert, Finding> 
     return this;
   }
 
+  /** The finding's message in the language starts with {@code prefix}. */
+  public FindingAssert withMessageStartingWith(Language language, String prefix) {
+    isNotNull();
+    String found = actual.message(language);
+    if (!found.startsWith(prefix)) {
+      failWithMessage(
+          "Expected the %s message to start with%n  %s%nbut it is%n  %s%nof the finding:%n  %s",
+          language, prefix, found, actual);
+    }
+    return this;
+  }
+
   /** The finding's message in the language contains {@code part}. */
   public FindingAssert withMessageContaining(Language language, String part) {
     isNotNull();

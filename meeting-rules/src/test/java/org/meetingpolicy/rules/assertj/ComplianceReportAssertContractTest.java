@@ -224,7 +224,9 @@ class ComplianceReportAssertContractTest {
                     .withMessage(Language.EN, "Send the minutes.")
                     .withMessage(Language.ZH, "中文：Send the minutes.")
                     .withMessageContaining(Language.EN, "the minutes")
-                    .withMessageContaining(Language.ZH, "中文"))
+                    .withMessageContaining(Language.ZH, "中文")
+                    .withMessageStartingWith(Language.EN, "Send the")
+                    .withMessageStartingWith(Language.ZH, "中文：Send"))
         .doesNotThrowAnyException();
     fails(
         () -> assertThat(MIXED).hasSingleFinding("2.4").withSeverity(Severity.VIOLATION),
@@ -257,6 +259,16 @@ class ComplianceReportAssertContractTest {
         "Expected the ZH message to contain",
         "角色",
         "中文：No role stated.");
+    fails(
+        () ->
+            assertThat(MIXED)
+                .hasSingleFinding("2.4")
+                .withMessageStartingWith(Language.EN, "role stated"),
+        "Expected the EN message to start with",
+        "role stated",
+        "but it is",
+        "No role stated.",
+        "[organization.presenter-role]");
   }
 
   @Test
