@@ -109,14 +109,13 @@ class EvaluationRulesTest {
   void quarterWithoutEvaluationPastItsDeadlineViolates8_1() {
     ComplianceReport report = check(records(), GoldenMeeting.AS_OF);
 
-    List<Finding> violations = findings(report, "8.1", Severity.VIOLATION);
-    assertThat(violations).hasSize(1);
-    Finding finding = violations.get(0);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.periodic-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.period("2026-Q3"));
-    assertThat(finding.at()).isEqualTo(Q3_DEADLINE);
-    assertThat(evidence(finding, "deadline")).isEqualTo("2026-10-31 00:00");
-    assertThat(evidence(finding, "grace")).isEqualTo("30 d");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "8.1")
+        .fromRule("evaluation.periodic-missing")
+        .about(Subject.period("2026-Q3"))
+        .at(Q3_DEADLINE)
+        .withEvidence("deadline", "2026-10-31 00:00")
+        .withEvidence("grace", "30 d");
     assertThat(report.status("8.1")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -126,10 +125,11 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(), asOf);
 
-    assertThat(report.findingsOf("8.1")).hasSize(1);
-    Finding due = findings(report, "8.1", Severity.DUE).get(0);
-    assertThat(due.ruleId()).isEqualTo("evaluation.periodic-due");
-    assertThat(due.at()).isEqualTo(Q3_DEADLINE);
+    assertThat(report)
+        .hasSingleFinding("8.1")
+        .withSeverity(Severity.DUE)
+        .fromRule("evaluation.periodic-due")
+        .at(Q3_DEADLINE);
     assertThat(report.status("8.1")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -158,13 +158,14 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(with(Q3, b -> b.conductedAt(late))), late);
 
-    Finding finding = findings(report, "8.1", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.1")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.periodic-late");
-    assertThat(finding.subject()).isEqualTo(Subject.period("2026-Q3"));
-    assertThat(evidence(finding, "evaluation")).isEqualTo("ev-2026-q3");
-    assertThat(evidence(finding, "conductedAt")).isEqualTo("2026-10-31 00:00:01");
-    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+    assertThat(report)
+        .hasSingleFinding("8.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.periodic-late")
+        .about(Subject.period("2026-Q3"))
+        .withEvidence("evaluation", "ev-2026-q3")
+        .withEvidence("conductedAt", "2026-10-31 00:00:01")
+        .withEvidence("late", "1 s");
   }
 
   @Test
@@ -245,13 +246,13 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(partial), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.2", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.2")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.sources-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.evaluation(Q3.id()));
-    assertThat(evidence(finding, "missing")).isEqualTo("LEADERSHIP_ASSESSMENT");
-    assertThat(evidence(finding, "required"))
-        .isEqualTo("MINUTES, ATTENDEE_FEEDBACK, LEADERSHIP_ASSESSMENT");
+    assertThat(report)
+        .hasSingleFinding("8.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.sources-missing")
+        .about(Subject.evaluation(Q3.id()))
+        .withEvidence("missing", "LEADERSHIP_ASSESSMENT")
+        .withEvidence("required", "MINUTES, ATTENDEE_FEEDBACK, LEADERSHIP_ASSESSMENT");
   }
 
   @Test
@@ -277,11 +278,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(partial), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.3", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.3")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.indicators-missing");
-    assertThat(evidence(finding, "missing")).isEqualTo("MEETING_EFFICIENCY, TEAM_COHESION");
-    assertThat(finding.messageEn()).contains("MEETING_EFFICIENCY, TEAM_COHESION");
+    assertThat(report)
+        .hasSingleFinding("8.3")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.indicators-missing")
+        .withEvidence("missing", "MEETING_EFFICIENCY, TEAM_COHESION")
+        .withMessageContaining(Language.EN, "MEETING_EFFICIENCY, TEAM_COHESION");
   }
 
   @Test
@@ -302,11 +304,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(untargeted), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.4", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.4")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.indicator-target-missing");
-    assertThat(evidence(finding, "indicators")).isEqualTo("Team cohesion");
-    assertThat(evidence(finding, "measured")).isEqualTo("4");
+    assertThat(report)
+        .hasSingleFinding("8.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.indicator-target-missing")
+        .withEvidence("indicators", "Team cohesion")
+        .withEvidence("measured", "4");
   }
 
   @Test
@@ -333,10 +336,11 @@ class EvaluationRulesTest {
   void evaluationWithoutSurveyViolates8_5() {
     ComplianceReport report = check(records(with(Q3, b -> b.survey(null))), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.5", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.5")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.survey-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.evaluation(Q3.id()));
+    assertThat(report)
+        .hasSingleFinding("8.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.survey-missing")
+        .about(Subject.evaluation(Q3.id()));
   }
 
   @Test
@@ -347,11 +351,12 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.survey(unanswered))), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.5", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.5")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.survey-no-responses");
-    assertThat(evidence(finding, "invited")).isEqualTo("9");
-    assertThat(evidence(finding, "responded")).isEqualTo("0");
+    assertThat(report)
+        .hasSingleFinding("8.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.survey-no-responses")
+        .withEvidence("invited", "9")
+        .withEvidence("responded", "0");
   }
 
   @Test
@@ -369,10 +374,11 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.decisionExecutionReviewed(false))), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.8", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.8")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.decision-execution-not-reviewed");
-    assertThat(evidence(finding, "decisionExecutionReviewed")).isEqualTo("false");
+    assertThat(report)
+        .hasSingleFinding("8.8")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.decision-execution-not-reviewed")
+        .withEvidence("decisionExecutionReviewed", "false");
   }
 
   @Test
@@ -428,12 +434,13 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3_AFTER_Q2, b -> b.previous(null)), Q2), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.9", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.9")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.previous-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.evaluation(Q3.id()));
-    assertThat(evidence(finding, "expected")).isEqualTo("ev-2026-q2");
-    assertThat(evidence(finding, "expectedPeriod")).isEqualTo("2026-Q2");
+    assertThat(report)
+        .hasSingleFinding("8.9")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.previous-missing")
+        .about(Subject.evaluation(Q3.id()))
+        .withEvidence("expected", "ev-2026-q2")
+        .withEvidence("expectedPeriod", "2026-Q2");
   }
 
   @Test

@@ -124,13 +124,13 @@ class MinutesRulesTest {
   void distributedMinutesMissingAPartViolate6_2(String part, Consumer<MinutesVariation> gap) {
     ComplianceReport report = check(withMinutes(GOLDEN, gap));
 
-    assertThat(report.findingsOf("6.2")).hasSize(1);
-    Finding finding = report.findingsOf("6.2").get(0);
-    assertThat(finding.severity()).isEqualTo(Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("minutes.form-incomplete");
-    assertThat(finding.subject()).isEqualTo(Subject.minutes(GOLDEN.id()));
-    assertThat(evidence(finding, "part")).isEqualTo(part);
-    assertThat(finding.messageZh()).startsWith("会议纪要缺少统一格式规定的内容：");
+    assertThat(report)
+        .hasSingleFinding("6.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.form-incomplete")
+        .about(Subject.minutes(GOLDEN.id()))
+        .withEvidence("part", part)
+        .withMessageStartingWith(Language.ZH, "会议纪要缺少统一格式规定的内容：");
     assertThat(report.status("6.2")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
