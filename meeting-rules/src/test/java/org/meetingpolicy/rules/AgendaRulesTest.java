@@ -10,8 +10,8 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
-import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -101,19 +101,15 @@ class AgendaRulesTest {
     ComplianceReport report = check(without(GOLDEN, category));
 
     String clause = category.clause();
-    List<Finding> violations = findings(report, clause, Severity.VIOLATION);
-    assertThat(violations)
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("agenda.required-item.missing");
-              assertThat(f.subject()).isEqualTo(Subject.meeting(GOLDEN.id()));
-              assertThat(f.at()).isEqualTo(AGENDA_DEADLINE);
-              assertThat(evidence(f, "category")).isEqualTo(category.name());
-              assertThat(evidence(f, "deadline")).isEqualTo("2026-11-06 14:00");
-              assertThat(evidence(f, "lead")).isEqualTo("7 d");
-              assertThat(evidence(f, "items")).isEqualTo("7");
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, clause)
+        .fromRule("agenda.required-item.missing")
+        .about(Subject.meeting(GOLDEN.id()))
+        .at(AGENDA_DEADLINE)
+        .withEvidence("category", category.name())
+        .withEvidence("deadline", "2026-11-06 14:00")
+        .withEvidence("lead", "7 d")
+        .withEvidence("items", "7");
     assertThat(report.findingsOf(clause)).hasSize(1);
     assertThat(report.status(clause)).isEqualTo(ClauseStatus.VIOLATED);
   }
@@ -171,14 +167,11 @@ class AgendaRulesTest {
     ComplianceReport report = check(without(GOLDEN, category), AGENDA_DEADLINE.minusSeconds(1));
 
     String clause = category.clause();
-    assertThat(report.findingsOf(clause))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("agenda.required-item.due");
-              assertThat(f.at()).isEqualTo(AGENDA_DEADLINE);
-            });
+    assertThat(report)
+        .hasSingleFinding(clause)
+        .withSeverity(Severity.DUE)
+        .fromRule("agenda.required-item.due")
+        .at(AGENDA_DEADLINE);
     assertThat(report.status(clause)).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -187,10 +180,10 @@ class AgendaRulesTest {
     ComplianceReport report =
         check(without(GOLDEN, AgendaCategory.MARKET_ANALYSIS), AGENDA_DEADLINE);
 
-    assertThat(report.findingsOf("4.3"))
-        .singleElement()
-        .extracting(Finding::severity, Finding::ruleId)
-        .containsExactly(Severity.VIOLATION, "agenda.required-item.missing");
+    assertThat(report)
+        .hasSingleFinding("4.3")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.required-item.missing");
   }
 
   @Test
@@ -256,18 +249,15 @@ class AgendaRulesTest {
   void monthlyItemOnNoMeetingIsDueWhileTheMonthRuns(AgendaCategory category) {
     ComplianceReport report = check(novemberWithout(category), NOVEMBER_OVER.minusSeconds(1));
 
-    assertThat(report.findingsOf(category.clause()))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("agenda.monthly-item.due");
-              assertThat(f.subject()).isEqualTo(Subject.period("2026-11"));
-              assertThat(f.at()).isEqualTo(NOVEMBER_OVER);
-              assertThat(evidence(f, "month")).isEqualTo("2026-11");
-              assertThat(evidence(f, "meetings")).isEqualTo("m-2026-11-06, m-2026-11-13");
-              assertThat(evidence(f, "deadline")).isEqualTo("2026-12-01 00:00");
-            });
+    assertThat(report)
+        .hasSingleFinding(category.clause())
+        .withSeverity(Severity.DUE)
+        .fromRule("agenda.monthly-item.due")
+        .about(Subject.period("2026-11"))
+        .at(NOVEMBER_OVER)
+        .withEvidence("month", "2026-11")
+        .withEvidence("meetings", "m-2026-11-06, m-2026-11-13")
+        .withEvidence("deadline", "2026-12-01 00:00");
     assertThat(report.status(category.clause())).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -278,15 +268,12 @@ class AgendaRulesTest {
   void monthlyItemOnNoMeetingViolatesOnceTheMonthIsOver(AgendaCategory category) {
     ComplianceReport report = check(novemberWithout(category), NOVEMBER_OVER);
 
-    assertThat(report.findingsOf(category.clause()))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("agenda.monthly-item.missing");
-              assertThat(f.subject()).isEqualTo(Subject.period("2026-11"));
-              assertThat(evidence(f, "meetings")).isEqualTo("m-2026-11-06, m-2026-11-13");
-            });
+    assertThat(report)
+        .hasSingleFinding(category.clause())
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.monthly-item.missing")
+        .about(Subject.period("2026-11"))
+        .withEvidence("meetings", "m-2026-11-06, m-2026-11-13");
     assertThat(report.status(category.clause())).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -303,9 +290,7 @@ class AgendaRulesTest {
 
     ComplianceReport report = check(meetings, NOVEMBER_OVER);
 
-    assertThat(report.findingsOf("4.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(evidence(f, "meetings")).isEqualTo("m-2026-11-06"));
+    assertThat(report).hasSingleFinding("4.2").withEvidence("meetings", "m-2026-11-06");
   }
 
   @Test
@@ -390,10 +375,10 @@ class AgendaRulesTest {
     ComplianceReport report =
         SwappedPolicy.check(without(GOLDEN, AgendaCategory.SUCCESS_STORIES), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("4.2"))
-        .singleElement()
-        .extracting(Finding::severity, Finding::ruleId)
-        .containsExactly(Severity.VIOLATION, "agenda.required-item.missing");
+    assertThat(report)
+        .hasSingleFinding("4.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.required-item.missing");
   }
 
   @Test
@@ -401,10 +386,10 @@ class AgendaRulesTest {
     ComplianceReport report =
         SwappedPolicy.check(without(GOLDEN, AgendaCategory.MARKET_ANALYSIS), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("4.3"))
-        .singleElement()
-        .extracting(Finding::severity, Finding::ruleId)
-        .containsExactly(Severity.DUE, "agenda.monthly-item.due");
+    assertThat(report)
+        .hasSingleFinding("4.3")
+        .withSeverity(Severity.DUE)
+        .fromRule("agenda.monthly-item.due");
   }
 
   @Test
@@ -432,18 +417,13 @@ class AgendaRulesTest {
     ComplianceReport report =
         check(presentedBy(GOLDEN, AgendaCategory.POLICY_AND_PRIORITIES, SALES_1));
 
-    assertThat(findings(report, "4.1", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId())
-                  .isEqualTo("agenda.policy-and-priorities.presenter-not-manager");
-              assertThat(f.subject())
-                  .isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a1")));
-              assertThat(evidence(f, "presenter")).isEqualTo(SALES_1.value());
-              assertThat(evidence(f, "position")).isEqualTo("SALES_STAFF");
-              assertThat(evidence(f, "deadline")).isEqualTo("2026-11-06 14:00");
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "4.1")
+        .fromRule("agenda.policy-and-priorities.presenter-not-manager")
+        .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a1")))
+        .withEvidence("presenter", SALES_1.value())
+        .withEvidence("position", "SALES_STAFF")
+        .withEvidence("deadline", "2026-11-06 14:00");
     assertThat(report.status("4.1")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -454,10 +434,10 @@ class AgendaRulesTest {
             presentedBy(GOLDEN, AgendaCategory.POLICY_AND_PRIORITIES, SALES_1),
             AGENDA_DEADLINE.minusSeconds(1));
 
-    assertThat(report.findingsOf("4.1"))
-        .singleElement()
-        .extracting(Finding::severity, Finding::ruleId)
-        .containsExactly(Severity.DUE, "agenda.policy-and-priorities.presenter-due");
+    assertThat(report)
+        .hasSingleFinding("4.1")
+        .withSeverity(Severity.DUE)
+        .fromRule("agenda.policy-and-priorities.presenter-due");
   }
 
   @Test
@@ -481,32 +461,24 @@ class AgendaRulesTest {
   void marketAnalysisPresentedBySalesStaffViolates4_3() {
     ComplianceReport report = check(presentedBy(GOLDEN, AgendaCategory.MARKET_ANALYSIS, SALES_1));
 
-    assertThat(report.findingsOf("4.3"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("agenda.market-analysis.presenter-not-head");
-              assertThat(f.subject())
-                  .isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a3")));
-              assertThat(evidence(f, "presenter")).isEqualTo(SALES_1.value());
-            });
+    assertThat(report)
+        .hasSingleFinding("4.3")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.market-analysis.presenter-not-head")
+        .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a3")))
+        .withEvidence("presenter", SALES_1.value());
   }
 
   @Test
   void marketAnalysisPresentedByTheHrHeadWarnsButComplies4_3() {
     ComplianceReport report = check(presentedBy(GOLDEN, AgendaCategory.MARKET_ANALYSIS, HR_HEAD));
 
-    assertThat(report.findingsOf("4.3"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.WARNING);
-              assertThat(f.ruleId()).isEqualTo("agenda.market-analysis.presenter-not-marketing");
-              assertThat(evidence(f, "department")).isEqualTo("hr");
-              assertThat(evidence(f, "marketingHead"))
-                  .isEqualTo(SampleDepartment.MARKETING_HEAD.value());
-            });
+    assertThat(report)
+        .hasSingleFinding("4.3")
+        .withSeverity(Severity.WARNING)
+        .fromRule("agenda.market-analysis.presenter-not-marketing")
+        .withEvidence("department", "hr")
+        .withEvidence("marketingHead", SampleDepartment.MARKETING_HEAD.value());
     assertThat(report.status("4.3")).isEqualTo(ClauseStatus.COMPLIANT);
   }
 
@@ -515,15 +487,11 @@ class AgendaRulesTest {
     ComplianceReport report =
         check(presentedBy(GOLDEN, AgendaCategory.PRACTICAL_PROBLEMS, MANAGER));
 
-    assertThat(report.findingsOf("4.4"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId())
-                  .isEqualTo("agenda.practical-problems.presenter-not-sales-staff");
-              assertThat(evidence(f, "position")).isEqualTo("MANAGER");
-            });
+    assertThat(report)
+        .hasSingleFinding("4.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.practical-problems.presenter-not-sales-staff")
+        .withEvidence("position", "MANAGER");
   }
 
   @Test
@@ -540,16 +508,11 @@ class AgendaRulesTest {
     ComplianceReport report =
         check(presentedBy(GOLDEN, AgendaCategory.SUMMARY_AND_FEEDBACK, SALES_1));
 
-    assertThat(report.findingsOf("4.8"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId())
-                  .isEqualTo("agenda.summary-and-feedback.presenter-not-organizer-or-secretary");
-              assertThat(f.subject())
-                  .isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a8")));
-            });
+    assertThat(report)
+        .hasSingleFinding("4.8")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.summary-and-feedback.presenter-not-organizer-or-secretary")
+        .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a8")));
   }
 
   @Test
@@ -565,27 +528,23 @@ class AgendaRulesTest {
   void summaryNotTheLastItemViolates4_8() {
     ComplianceReport report = check(summaryFirst(GOLDEN));
 
-    assertThat(report.findingsOf("4.8"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("agenda.summary-and-feedback.not-last");
-              assertThat(f.subject())
-                  .isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a8")));
-              assertThat(evidence(f, "position")).isEqualTo("1");
-              assertThat(evidence(f, "items")).isEqualTo("8");
-            });
+    assertThat(report)
+        .hasSingleFinding("4.8")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.summary-and-feedback.not-last")
+        .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a8")))
+        .withEvidence("position", "1")
+        .withEvidence("items", "8");
   }
 
   @Test
   void summaryNotTheLastItemBeforeTheAgendaDeadlineIsDue4_8() {
     ComplianceReport report = check(summaryFirst(GOLDEN), AGENDA_DEADLINE.minusSeconds(1));
 
-    assertThat(report.findingsOf("4.8"))
-        .singleElement()
-        .extracting(Finding::severity, Finding::ruleId)
-        .containsExactly(Severity.DUE, "agenda.summary-and-feedback.not-last-due");
+    assertThat(report)
+        .hasSingleFinding("4.8")
+        .withSeverity(Severity.DUE)
+        .fromRule("agenda.summary-and-feedback.not-last-due");
   }
 
   // ---- 4.9 resolutions ----------------------------------------------------------------------
@@ -594,18 +553,12 @@ class AgendaRulesTest {
   void resolutionWithoutDeadlineViolates4_9() {
     ComplianceReport report = check(withResolution(GOLDEN, r -> resolution(r, null, r.plan())));
 
-    assertThat(report.findingsOf("4.9"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("agenda.resolution.deadline-missing");
-              assertThat(f.subject())
-                  .isEqualTo(
-                      Subject.resolution(
-                          GOLDEN.id(), GoldenMeeting.resolutionIdFor(GoldenMeeting.START)));
-              assertThat(evidence(f, "meetingEnd")).isEqualTo("2026-11-13 16:00");
-            });
+    assertThat(report)
+        .hasSingleFinding("4.9")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.resolution.deadline-missing")
+        .about(Subject.resolution(GOLDEN.id(), GoldenMeeting.resolutionIdFor(GoldenMeeting.START)))
+        .withEvidence("meetingEnd", "2026-11-13 16:00");
     assertThat(report.status("4.9")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -613,10 +566,10 @@ class AgendaRulesTest {
   void resolutionWithoutActionPlanViolates4_9() {
     ComplianceReport report = check(withResolution(GOLDEN, r -> resolution(r, r.deadline(), null)));
 
-    assertThat(report.findingsOf("4.9"))
-        .singleElement()
-        .extracting(Finding::severity, Finding::ruleId)
-        .containsExactly(Severity.VIOLATION, "agenda.resolution.plan-missing");
+    assertThat(report)
+        .hasSingleFinding("4.9")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.resolution.plan-missing");
   }
 
   @Test
@@ -656,16 +609,13 @@ class AgendaRulesTest {
   void minutesNotYetWrittenAreDue4_10() {
     ComplianceReport report = check(GOLDEN.toBuilder().minutes(null).build());
 
-    assertThat(report.findingsOf("4.10"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("agenda.minutes.due");
-              assertThat(f.subject()).isEqualTo(Subject.minutes(GOLDEN.id()));
-              assertThat(f.at()).isEqualTo(MINUTES_DEADLINE);
-              assertThat(evidence(f, "workingDays")).isEqualTo("2");
-            });
+    assertThat(report)
+        .hasSingleFinding("4.10")
+        .withSeverity(Severity.DUE)
+        .fromRule("agenda.minutes.due")
+        .about(Subject.minutes(GOLDEN.id()))
+        .at(MINUTES_DEADLINE)
+        .withEvidence("workingDays", "2");
     assertThat(report.status("4.10")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -676,14 +626,11 @@ class AgendaRulesTest {
     assertThat(check(meeting, MINUTES_DEADLINE.minusSeconds(1)).findingsOf("4.10"))
         .extracting(Finding::ruleId)
         .containsExactly("agenda.minutes.due");
-    assertThat(check(meeting, MINUTES_DEADLINE).findingsOf("4.10"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("agenda.minutes.missing");
-              assertThat(evidence(f, "deadline")).isEqualTo("2026-11-17 16:00");
-            });
+    assertThat(check(meeting, MINUTES_DEADLINE))
+        .hasSingleFinding("4.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.minutes.missing")
+        .withEvidence("deadline", "2026-11-17 16:00");
   }
 
   @Test
@@ -702,16 +649,13 @@ class AgendaRulesTest {
             firstVersionAt(GOLDEN, MINUTES_DEADLINE.plusSeconds(1)),
             MINUTES_DEADLINE.plus(Duration.ofDays(1)));
 
-    assertThat(report.findingsOf("4.10"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("agenda.minutes.late");
-              assertThat(evidence(f, "writtenAt")).isEqualTo("2026-11-17 16:00:01");
-              assertThat(evidence(f, "late")).isEqualTo("1 s");
-              assertThat(evidence(f, "deadline")).isEqualTo("2026-11-17 16:00");
-            });
+    assertThat(report)
+        .hasSingleFinding("4.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.minutes.late")
+        .withEvidence("writtenAt", "2026-11-17 16:00:01")
+        .withEvidence("late", "1 s")
+        .withEvidence("deadline", "2026-11-17 16:00");
   }
 
   @Test
@@ -723,15 +667,12 @@ class AgendaRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(report.findingsOf("4.10"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("agenda.minutes.not-by-secretary");
-              assertThat(evidence(f, "writer")).isEqualTo(SALES_1.value());
-              assertThat(evidence(f, "secretary")).isEqualTo(SECRETARY.value());
-            });
+    assertThat(report)
+        .hasSingleFinding("4.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("agenda.minutes.not-by-secretary")
+        .withEvidence("writer", SALES_1.value())
+        .withEvidence("secretary", SECRETARY.value());
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package org.meetingpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -67,15 +68,11 @@ class ComplianceEngineTest {
     assertThat(engine.catalogue().get("X-1")).isEqualTo(HOST_CLAUSE);
     assertThat(engine.rules()).extracting(RuleInfo::ruleId).contains("host.big-meetings");
     assertThat(report.status("X-1")).isEqualTo(ClauseStatus.VIOLATED);
-    assertThat(report.findingsOf("X-1"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("host.big-meetings");
-              assertThat(f.messageEn())
-                  .isEqualTo("Only 9 people are invited; department rule X-1 asks for 12.");
-              assertThat(f.messageZh()).isEqualTo("仅邀请了 9 人；部门规定 X-1 要求 12 人。");
-            });
+    assertThat(report)
+        .hasSingleFinding("X-1")
+        .fromRule("host.big-meetings")
+        .withMessage(Language.EN, "Only 9 people are invited; department rule X-1 asks for 12.")
+        .withMessage(Language.ZH, "仅邀请了 9 人；部门规定 X-1 要求 12 人。");
   }
 
   @Test

@@ -10,8 +10,8 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
-import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,6 @@ import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Presence;
 import org.meetingpolicy.core.model.Response;
 import org.meetingpolicy.core.model.ResponseKind;
-import org.meetingpolicy.rules.assertj.ComplianceAssertions;
 
 /** Section 5, Discipline (discipline.drl): clauses 5.1, 5.4 and 5.6. */
 class DisciplineRulesTest {
@@ -89,18 +88,15 @@ class DisciplineRulesTest {
   void arrivingOneSecondShortOfTheLeadViolates5_1() {
     ComplianceReport report = check(arriving(GOLDEN, SALES_1, EXPECTED.plusSeconds(1)));
 
-    assertThat(report.findingsOf("5.1"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("discipline.arrival.short-of-lead");
-              assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_1));
-              assertThat(evidence(f, "arrival")).isEqualTo("2026-11-13 13:50:01");
-              assertThat(evidence(f, "early")).isEqualTo("9 min 59 s");
-              assertThat(evidence(f, "expected")).isEqualTo("2026-11-13 13:50");
-              assertThat(evidence(f, "lead")).isEqualTo("10 min");
-            });
+    assertThat(report)
+        .hasSingleFinding("5.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("discipline.arrival.short-of-lead")
+        .about(Subject.person(GOLDEN.id(), SALES_1))
+        .withEvidence("arrival", "2026-11-13 13:50:01")
+        .withEvidence("early", "9 min 59 s")
+        .withEvidence("expected", "2026-11-13 13:50")
+        .withEvidence("lead", "10 min");
     assertThat(report.status("5.1")).isEqualTo(ClauseStatus.VIOLATED);
     assertThat(report.findingsOf("5.6")).as("not late: before the start").isEmpty();
   }
@@ -119,16 +115,13 @@ class DisciplineRulesTest {
   void arrivingOneSecondAfterTheStartViolates5_1() {
     ComplianceReport report = check(arriving(GOLDEN, SALES_1, START.plusSeconds(1)));
 
-    assertThat(findings(report, "5.1", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("discipline.arrival.late");
-              assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_1));
-              assertThat(f.at()).isEqualTo(START.plusSeconds(1));
-              assertThat(evidence(f, "late")).isEqualTo("1 s");
-              assertThat(evidence(f, "lead")).isEqualTo("10 min");
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "5.1")
+        .fromRule("discipline.arrival.late")
+        .about(Subject.person(GOLDEN.id(), SALES_1))
+        .at(START.plusSeconds(1))
+        .withEvidence("late", "1 s")
+        .withEvidence("lead", "10 min");
     assertThat(report.findingsOf("5.1")).hasSize(1);
     assertThat(report.status("5.1")).isEqualTo(ClauseStatus.VIOLATED);
   }
@@ -145,7 +138,7 @@ class DisciplineRulesTest {
         .containsExactlyInAnyOrder(
             tuple(Severity.VIOLATION, "discipline.late-without-notice"),
             tuple(Severity.DUE, "discipline.catch-up.due"));
-    ComplianceAssertions.assertThat(report)
+    assertThat(report)
         .hasSingle(Severity.VIOLATION, "5.6")
         .about(Subject.person(GOLDEN.id(), SALES_1))
         .withEvidence("late", "5 min")
@@ -169,13 +162,10 @@ class DisciplineRulesTest {
     assertThat(report.findingsOf("5.1"))
         .extracting(Finding::severity, Finding::ruleId)
         .containsExactly(tuple(Severity.VIOLATION, "discipline.arrival.late"));
-    assertThat(report.findingsOf("5.6"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("discipline.catch-up.due");
-              assertThat(evidence(f, "missed")).isEqualTo("late");
-            });
+    assertThat(report)
+        .hasSingleFinding("5.6")
+        .fromRule("discipline.catch-up.due")
+        .withEvidence("missed", "late");
     assertThat(report.status("5.6")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -205,16 +195,13 @@ class DisciplineRulesTest {
   void externalGuestInvitedAndPresentViolatesOncePerPerson5_4() {
     ComplianceReport report = check(withGuest(GOLDEN, true, true));
 
-    assertThat(report.findingsOf("5.4"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("discipline.external-person");
-              assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), EXTERNAL_GUEST));
-              assertThat(evidence(f, "invited")).isEqualTo("true");
-              assertThat(evidence(f, "arrival")).isEqualTo("2026-11-13 13:45");
-            });
+    assertThat(report)
+        .hasSingleFinding("5.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("discipline.external-person")
+        .about(Subject.person(GOLDEN.id(), EXTERNAL_GUEST))
+        .withEvidence("invited", "true")
+        .withEvidence("arrival", "2026-11-13 13:45");
     assertThat(report.status("5.4")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -222,23 +209,18 @@ class DisciplineRulesTest {
   void externalGuestOnlyInvitedViolates5_4() {
     ComplianceReport report = check(withGuest(GOLDEN, true, false));
 
-    assertThat(report.findingsOf("5.4"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("discipline.external-person");
-              assertThat(evidence(f, "arrival")).isEqualTo("none");
-              assertThat(f.at()).isEqualTo(START);
-            });
+    assertThat(report)
+        .hasSingleFinding("5.4")
+        .fromRule("discipline.external-person")
+        .withEvidence("arrival", "none")
+        .at(START);
   }
 
   @Test
   void externalGuestPresentWithoutInvitationViolates5_4() {
     ComplianceReport report = check(withGuest(GOLDEN, false, true));
 
-    assertThat(report.findingsOf("5.4"))
-        .singleElement()
-        .satisfies(f -> assertThat(evidence(f, "invited")).isEqualTo("false"));
+    assertThat(report).hasSingleFinding("5.4").withEvidence("invited", "false");
   }
 
   @Test
@@ -260,14 +242,11 @@ class DisciplineRulesTest {
   void absentWithoutNoticeViolates5_6() {
     ComplianceReport report = check(absent(GOLDEN, SALES_3));
 
-    assertThat(findings(report, "5.6", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("discipline.absent-without-notice");
-              assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
-              assertThat(evidence(f, "start")).isEqualTo("2026-11-13 14:00");
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "5.6")
+        .fromRule("discipline.absent-without-notice")
+        .about(Subject.person(GOLDEN.id(), SALES_3))
+        .withEvidence("start", "2026-11-13 14:00");
     assertThat(report.status("5.6")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -278,17 +257,14 @@ class DisciplineRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(report.findingsOf("5.6"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("discipline.catch-up.due");
-              assertThat(f.at()).isEqualTo(CATCH_UP_DEADLINE);
-              assertThat(evidence(f, "missed")).isEqualTo("absent");
-              assertThat(evidence(f, "from")).isEqualTo("2026-11-16 11:00");
-              assertThat(evidence(f, "period")).isEqualTo("7 d");
-            });
+    assertThat(report)
+        .hasSingleFinding("5.6")
+        .withSeverity(Severity.DUE)
+        .fromRule("discipline.catch-up.due")
+        .at(CATCH_UP_DEADLINE)
+        .withEvidence("missed", "absent")
+        .withEvidence("from", "2026-11-16 11:00")
+        .withEvidence("period", "7 d");
     assertThat(report.status("5.6")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -332,15 +308,12 @@ class DisciplineRulesTest {
   void leavingOneSecondBeforeTheActualEndViolates5_6() {
     ComplianceReport report = check(leaving(GOLDEN, SALES_1, ACTUAL_END.minusSeconds(1)));
 
-    assertThat(findings(report, "5.6", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("discipline.left-early-without-notice");
-              assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_1));
-              assertThat(evidence(f, "end")).isEqualTo("2026-11-13 15:55");
-              assertThat(evidence(f, "early")).isEqualTo("1 s");
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "5.6")
+        .fromRule("discipline.left-early-without-notice")
+        .about(Subject.person(GOLDEN.id(), SALES_1))
+        .withEvidence("end", "2026-11-13 15:55")
+        .withEvidence("early", "1 s");
   }
 
   @Test
@@ -358,17 +331,12 @@ class DisciplineRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(findings(report, "5.6", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(f -> assertThat(evidence(f, "end")).isEqualTo("2026-11-13 16:00"));
+    assertThat(report).hasSingle(Severity.VIOLATION, "5.6").withEvidence("end", "2026-11-13 16:00");
     // Without minutes the catch-up period runs from the end.
-    assertThat(findings(report, "5.6", Severity.DUE))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(evidence(f, "missed")).isEqualTo("left early");
-              assertThat(f.at()).isEqualTo(GOLDEN.end().plus(Duration.ofDays(7)));
-            });
+    assertThat(report)
+        .hasSingle(Severity.DUE, "5.6")
+        .withEvidence("missed", "left early")
+        .at(GOLDEN.end().plus(Duration.ofDays(7)));
   }
 
   @Test
@@ -398,14 +366,11 @@ class DisciplineRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(findings(report, "5.6", Severity.WARNING))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("discipline.notice-not-to-organizer");
-              assertThat(evidence(f, "notifiedTo")).isEqualTo(TECHNICIAN.value());
-              assertThat(evidence(f, "kind")).isEqualTo("ABSENCE");
-            });
+    assertThat(report)
+        .hasSingle(Severity.WARNING, "5.6")
+        .fromRule("discipline.notice-not-to-organizer")
+        .withEvidence("notifiedTo", TECHNICIAN.value())
+        .withEvidence("kind", "ABSENCE");
     assertThat(findings(report, "5.6", Severity.VIOLATION)).isEmpty();
   }
 
@@ -437,15 +402,12 @@ class DisciplineRulesTest {
   void noCatchUpByTheDeadlineViolates5_6() {
     ComplianceReport report = check(excusedAbsence(), CATCH_UP_DEADLINE);
 
-    assertThat(report.findingsOf("5.6"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("discipline.catch-up.missing");
-              assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
-              assertThat(evidence(f, "deadline")).isEqualTo("2026-11-23 11:00");
-            });
+    assertThat(report)
+        .hasSingleFinding("5.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("discipline.catch-up.missing")
+        .about(Subject.person(GOLDEN.id(), SALES_3))
+        .withEvidence("deadline", "2026-11-23 11:00");
   }
 
   @Test
@@ -464,15 +426,12 @@ class DisciplineRulesTest {
 
     ComplianceReport report = check(meeting, CATCH_UP_DEADLINE.plus(Duration.ofDays(1)));
 
-    assertThat(report.findingsOf("5.6"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("discipline.catch-up.late");
-              assertThat(evidence(f, "caughtUpAt")).isEqualTo("2026-11-23 11:00:01");
-              assertThat(evidence(f, "late")).isEqualTo("1 s");
-            });
+    assertThat(report)
+        .hasSingleFinding("5.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("discipline.catch-up.late")
+        .withEvidence("caughtUpAt", "2026-11-23 11:00:01")
+        .withEvidence("late", "1 s");
   }
 
   @Test

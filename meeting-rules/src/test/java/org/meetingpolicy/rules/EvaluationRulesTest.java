@@ -9,6 +9,7 @@ import static org.meetingpolicy.rules.RuleTestSupport.ENGINE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -108,14 +109,13 @@ class EvaluationRulesTest {
   void quarterWithoutEvaluationPastItsDeadlineViolates8_1() {
     ComplianceReport report = check(records(), GoldenMeeting.AS_OF);
 
-    List<Finding> violations = findings(report, "8.1", Severity.VIOLATION);
-    assertThat(violations).hasSize(1);
-    Finding finding = violations.get(0);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.periodic-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.period("2026-Q3"));
-    assertThat(finding.at()).isEqualTo(Q3_DEADLINE);
-    assertThat(evidence(finding, "deadline")).isEqualTo("2026-10-31 00:00");
-    assertThat(evidence(finding, "grace")).isEqualTo("30 d");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "8.1")
+        .fromRule("evaluation.periodic-missing")
+        .about(Subject.period("2026-Q3"))
+        .at(Q3_DEADLINE)
+        .withEvidence("deadline", "2026-10-31 00:00")
+        .withEvidence("grace", "30 d");
     assertThat(report.status("8.1")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -125,10 +125,11 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(), asOf);
 
-    assertThat(report.findingsOf("8.1")).hasSize(1);
-    Finding due = findings(report, "8.1", Severity.DUE).get(0);
-    assertThat(due.ruleId()).isEqualTo("evaluation.periodic-due");
-    assertThat(due.at()).isEqualTo(Q3_DEADLINE);
+    assertThat(report)
+        .hasSingleFinding("8.1")
+        .withSeverity(Severity.DUE)
+        .fromRule("evaluation.periodic-due")
+        .at(Q3_DEADLINE);
     assertThat(report.status("8.1")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -136,10 +137,10 @@ class EvaluationRulesTest {
   void quarterWithoutEvaluationAtItsDeadlineViolates8_1() {
     ComplianceReport report = check(records(), Q3_DEADLINE);
 
-    assertThat(report.findingsOf("8.1"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.periodic-missing"));
+    assertThat(report)
+        .hasSingleFinding("8.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.periodic-missing");
   }
 
   @Test
@@ -157,13 +158,14 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(with(Q3, b -> b.conductedAt(late))), late);
 
-    Finding finding = findings(report, "8.1", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.1")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.periodic-late");
-    assertThat(finding.subject()).isEqualTo(Subject.period("2026-Q3"));
-    assertThat(evidence(finding, "evaluation")).isEqualTo("ev-2026-q3");
-    assertThat(evidence(finding, "conductedAt")).isEqualTo("2026-10-31 00:00:01");
-    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+    assertThat(report)
+        .hasSingleFinding("8.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.periodic-late")
+        .about(Subject.period("2026-Q3"))
+        .withEvidence("evaluation", "ev-2026-q3")
+        .withEvidence("conductedAt", "2026-10-31 00:00:01")
+        .withEvidence("late", "1 s");
   }
 
   @Test
@@ -244,13 +246,13 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(partial), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.2", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.2")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.sources-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.evaluation(Q3.id()));
-    assertThat(evidence(finding, "missing")).isEqualTo("LEADERSHIP_ASSESSMENT");
-    assertThat(evidence(finding, "required"))
-        .isEqualTo("MINUTES, ATTENDEE_FEEDBACK, LEADERSHIP_ASSESSMENT");
+    assertThat(report)
+        .hasSingleFinding("8.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.sources-missing")
+        .about(Subject.evaluation(Q3.id()))
+        .withEvidence("missing", "LEADERSHIP_ASSESSMENT")
+        .withEvidence("required", "MINUTES, ATTENDEE_FEEDBACK, LEADERSHIP_ASSESSMENT");
   }
 
   @Test
@@ -276,11 +278,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(partial), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.3", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.3")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.indicators-missing");
-    assertThat(evidence(finding, "missing")).isEqualTo("MEETING_EFFICIENCY, TEAM_COHESION");
-    assertThat(finding.messageEn()).contains("MEETING_EFFICIENCY, TEAM_COHESION");
+    assertThat(report)
+        .hasSingleFinding("8.3")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.indicators-missing")
+        .withEvidence("missing", "MEETING_EFFICIENCY, TEAM_COHESION")
+        .withMessageContaining(Language.EN, "MEETING_EFFICIENCY, TEAM_COHESION");
   }
 
   @Test
@@ -301,11 +304,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(untargeted), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.4", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.4")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.indicator-target-missing");
-    assertThat(evidence(finding, "indicators")).isEqualTo("Team cohesion");
-    assertThat(evidence(finding, "measured")).isEqualTo("4");
+    assertThat(report)
+        .hasSingleFinding("8.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.indicator-target-missing")
+        .withEvidence("indicators", "Team cohesion")
+        .withEvidence("measured", "4");
   }
 
   @Test
@@ -332,10 +336,11 @@ class EvaluationRulesTest {
   void evaluationWithoutSurveyViolates8_5() {
     ComplianceReport report = check(records(with(Q3, b -> b.survey(null))), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.5", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.5")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.survey-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.evaluation(Q3.id()));
+    assertThat(report)
+        .hasSingleFinding("8.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.survey-missing")
+        .about(Subject.evaluation(Q3.id()));
   }
 
   @Test
@@ -346,11 +351,12 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.survey(unanswered))), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.5", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.5")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.survey-no-responses");
-    assertThat(evidence(finding, "invited")).isEqualTo("9");
-    assertThat(evidence(finding, "responded")).isEqualTo("0");
+    assertThat(report)
+        .hasSingleFinding("8.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.survey-no-responses")
+        .withEvidence("invited", "9")
+        .withEvidence("responded", "0");
   }
 
   @Test
@@ -368,10 +374,11 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.decisionExecutionReviewed(false))), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.8", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.8")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.decision-execution-not-reviewed");
-    assertThat(evidence(finding, "decisionExecutionReviewed")).isEqualTo("false");
+    assertThat(report)
+        .hasSingleFinding("8.8")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.decision-execution-not-reviewed")
+        .withEvidence("decisionExecutionReviewed", "false");
   }
 
   @Test
@@ -395,13 +402,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = CustomEngine.INSTANCE.check(records, GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.8"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(
-            f -> assertThat(f.ruleId()).isEqualTo("evaluation.decision-execution-rate-missing"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.evaluation(Q3.id())))
-        .satisfies(f -> assertThat(evidence(f, "indicator")).isEqualTo("DECISION_EXECUTION_RATE"));
+    assertThat(report)
+        .hasSingleFinding("8.8")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.decision-execution-rate-missing")
+        .about(Subject.evaluation(Q3.id()))
+        .withEvidence("indicator", "DECISION_EXECUTION_RATE");
     assertThat(report.findingsOf("8.3")).isEmpty();
   }
 
@@ -428,12 +434,13 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3_AFTER_Q2, b -> b.previous(null)), Q2), GoldenMeeting.AS_OF);
 
-    Finding finding = findings(report, "8.9", Severity.VIOLATION).get(0);
-    assertThat(report.findingsOf("8.9")).hasSize(1);
-    assertThat(finding.ruleId()).isEqualTo("evaluation.previous-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.evaluation(Q3.id()));
-    assertThat(evidence(finding, "expected")).isEqualTo("ev-2026-q2");
-    assertThat(evidence(finding, "expectedPeriod")).isEqualTo("2026-Q2");
+    assertThat(report)
+        .hasSingleFinding("8.9")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.previous-missing")
+        .about(Subject.evaluation(Q3.id()))
+        .withEvidence("expected", "ev-2026-q2")
+        .withEvidence("expectedPeriod", "2026-Q2");
   }
 
   @Test
@@ -450,12 +457,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(q3, q1, q2), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.9"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.previous-wrong"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.evaluation(q3.id())))
-        .satisfies(f -> assertThat(evidence(f, "previous")).isEqualTo("ev-2026-q1"))
-        .satisfies(f -> assertThat(evidence(f, "expected")).isEqualTo("ev-2026-q2"));
+    assertThat(report)
+        .hasSingleFinding("8.9")
+        .fromRule("evaluation.previous-wrong")
+        .about(Subject.evaluation(q3.id()))
+        .withEvidence("previous", "ev-2026-q1")
+        .withEvidence("expected", "ev-2026-q2");
   }
 
   @Test
@@ -463,11 +470,11 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3_AFTER_Q2, b -> b.comparison("  ")), Q2), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.9"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.comparison-missing"))
-        .satisfies(f -> assertThat(evidence(f, "expected")).isEqualTo("ev-2026-q2"));
+    assertThat(report)
+        .hasSingleFinding("8.9")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.comparison-missing")
+        .withEvidence("expected", "ev-2026-q2");
   }
 
   @Test
@@ -494,11 +501,11 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.measures(List.of()))), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measures-missing"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.evaluation(Q3.id())));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.measures-missing")
+        .about(Subject.evaluation(Q3.id()));
   }
 
   @Test
@@ -508,10 +515,10 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.measures(List.of(ownerless)))), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-owner-missing"))
-        .satisfies(f -> assertThat(evidence(f, "measure")).isEqualTo("m-1"));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .fromRule("evaluation.measure-owner-missing")
+        .withEvidence("measure", "m-1");
   }
 
   @Test
@@ -521,10 +528,10 @@ class EvaluationRulesTest {
     ComplianceReport report =
         check(records(with(Q3, b -> b.measures(List.of(undated)))), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-due-missing"))
-        .satisfies(f -> assertThat(evidence(f, "measure")).isEqualTo("m-1"));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .fromRule("evaluation.measure-due-missing")
+        .withEvidence("measure", "m-1");
   }
 
   @Test
@@ -534,11 +541,11 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(unfollowed), MEASURE_DUE.minusSeconds(1));
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-follow-up-due"))
-        .satisfies(f -> assertThat(f.at()).isEqualTo(MEASURE_DUE));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .withSeverity(Severity.DUE)
+        .fromRule("evaluation.measure-follow-up-due")
+        .at(MEASURE_DUE);
     assertThat(report.status("8.10")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -549,11 +556,11 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(unfollowed), MEASURE_DUE);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-follow-up-missing"))
-        .satisfies(f -> assertThat(evidence(f, "due")).isEqualTo("2026-10-29 10:00"));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.measure-follow-up-missing")
+        .withEvidence("due", "2026-10-29 10:00");
   }
 
   @Test
@@ -579,12 +586,12 @@ class EvaluationRulesTest {
 
     ComplianceReport report = check(records(lateFollowUp), GoldenMeeting.AS_OF);
 
-    assertThat(report.findingsOf("8.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("evaluation.measure-follow-up-late"))
-        .satisfies(f -> assertThat(evidence(f, "followedUpAt")).isEqualTo("2026-10-29 10:00:01"))
-        .satisfies(f -> assertThat(evidence(f, "late")).isEqualTo("1 s"));
+    assertThat(report)
+        .hasSingleFinding("8.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("evaluation.measure-follow-up-late")
+        .withEvidence("followedUpAt", "2026-10-29 10:00:01")
+        .withEvidence("late", "1 s");
   }
 
   // ---- fixtures ----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -123,13 +124,13 @@ class MinutesRulesTest {
   void distributedMinutesMissingAPartViolate6_2(String part, Consumer<MinutesVariation> gap) {
     ComplianceReport report = check(withMinutes(GOLDEN, gap));
 
-    assertThat(report.findingsOf("6.2")).hasSize(1);
-    Finding finding = report.findingsOf("6.2").get(0);
-    assertThat(finding.severity()).isEqualTo(Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("minutes.form-incomplete");
-    assertThat(finding.subject()).isEqualTo(Subject.minutes(GOLDEN.id()));
-    assertThat(evidence(finding, "part")).isEqualTo(part);
-    assertThat(finding.messageZh()).startsWith("会议纪要缺少统一格式规定的内容：");
+    assertThat(report)
+        .hasSingleFinding("6.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.form-incomplete")
+        .about(Subject.minutes(GOLDEN.id()))
+        .withEvidence("part", part)
+        .withMessageStartingWith(Language.ZH, "会议纪要缺少统一格式规定的内容：");
     assertThat(report.status("6.2")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -140,9 +141,9 @@ class MinutesRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(findings(report, "6.2", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(f -> assertThat(evidence(f, "part")).isEqualTo("resolution r-extra"));
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "6.2")
+        .withEvidence("part", "resolution r-extra");
   }
 
   @Test
@@ -168,18 +169,13 @@ class MinutesRulesTest {
     ComplianceReport before = check(meeting, DISTRIBUTION_DEADLINE.minusSeconds(1));
     ComplianceReport at = check(meeting, DISTRIBUTION_DEADLINE);
 
-    assertThat(before.findingsOf("6.2"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("minutes.form-incomplete-due");
-              assertThat(f.at()).isEqualTo(DISTRIBUTION_DEADLINE);
-              assertThat(evidence(f, "part")).isEqualTo("the chair");
-            });
-    assertThat(at.findingsOf("6.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("minutes.form-incomplete"));
+    assertThat(before)
+        .hasSingleFinding("6.2")
+        .withSeverity(Severity.DUE)
+        .fromRule("minutes.form-incomplete-due")
+        .at(DISTRIBUTION_DEADLINE)
+        .withEvidence("part", "the chair");
+    assertThat(at).hasSingleFinding("6.2").fromRule("minutes.form-incomplete");
   }
 
   // ---- 6.4 approval before distribution --------------------------------------------------------
@@ -194,18 +190,15 @@ class MinutesRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(report.findingsOf("6.4"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.distributed-before-approval");
-              assertThat(f.at()).isEqualTo(distributed);
-              assertThat(evidence(f, "distributedAt")).isEqualTo("2026-11-16 11:00");
-              assertThat(evidence(f, "approvedAt")).isEqualTo("2026-11-16 12:00");
-              assertThat(evidence(f, "early")).isEqualTo("1 h");
-              assertThat(evidence(f, "approver")).isEqualTo(MANAGER.value());
-            });
+    assertThat(report)
+        .hasSingleFinding("6.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.distributed-before-approval")
+        .at(distributed)
+        .withEvidence("distributedAt", "2026-11-16 11:00")
+        .withEvidence("approvedAt", "2026-11-16 12:00")
+        .withEvidence("early", "1 h")
+        .withEvidence("approver", MANAGER.value());
     assertThat(report.status("6.4")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -235,13 +228,10 @@ class MinutesRulesTest {
               m.distributions = List.of(distribution(2, distributedAt(), roster()));
             });
 
-    assertThat(findings(check(meeting), "6.4", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("minutes.distributed-unapproved");
-              assertThat(evidence(f, "version")).isEqualTo("2");
-            });
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "6.4")
+        .fromRule("minutes.distributed-unapproved")
+        .withEvidence("version", "2");
   }
 
   @Test
@@ -253,14 +243,11 @@ class MinutesRulesTest {
                 m.approvals =
                     List.of(new Approval(1, SECRETARY, distributedAt().minusSeconds(60))));
 
-    assertThat(findings(check(meeting), "6.4", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("minutes.approved-by-unauthorized");
-              assertThat(evidence(f, "approver")).isEqualTo(SECRETARY.value());
-              assertThat(evidence(f, "allowed")).isEqualTo(MANAGER.value());
-            });
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "6.4")
+        .fromRule("minutes.approved-by-unauthorized")
+        .withEvidence("approver", SECRETARY.value())
+        .withEvidence("allowed", MANAGER.value());
   }
 
   @Test
@@ -277,13 +264,10 @@ class MinutesRulesTest {
   void minutesDistributedWithoutApprovalViolate6_4() {
     Meeting meeting = withMinutes(GOLDEN, m -> m.approvals = List.of());
 
-    assertThat(findings(check(meeting), "6.4", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("minutes.distributed-unapproved");
-              assertThat(f.messageEn()).contains("never approved");
-            });
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "6.4")
+        .fromRule("minutes.distributed-unapproved")
+        .withMessageContaining(Language.EN, "never approved");
   }
 
   // ---- 6.5 timely distribution to every attendee and department concerned ----------------------
@@ -294,16 +278,13 @@ class MinutesRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(report.findingsOf("6.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("minutes.distribution-due");
-              assertThat(f.at()).isEqualTo(DISTRIBUTION_DEADLINE);
-              assertThat(evidence(f, "deadline")).isEqualTo("2026-11-17 16:00");
-              assertThat(evidence(f, "workingDays")).isEqualTo("2");
-            });
+    assertThat(report)
+        .hasSingleFinding("6.5")
+        .withSeverity(Severity.DUE)
+        .fromRule("minutes.distribution-due")
+        .at(DISTRIBUTION_DEADLINE)
+        .withEvidence("deadline", "2026-11-17 16:00")
+        .withEvidence("workingDays", "2");
     assertThat(report.status("6.5")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -311,16 +292,13 @@ class MinutesRulesTest {
   void minutesNotDistributedByTheDeadlineViolate6_5() {
     Meeting meeting = withMinutes(GOLDEN, MinutesRulesTest::undistributed);
 
-    assertThat(check(meeting, DISTRIBUTION_DEADLINE.minusSeconds(1)).findingsOf("6.5"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE));
-    assertThat(check(meeting, DISTRIBUTION_DEADLINE).findingsOf("6.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.distribution-missing");
-            });
+    assertThat(check(meeting, DISTRIBUTION_DEADLINE.minusSeconds(1)))
+        .hasSingleFinding("6.5")
+        .withSeverity(Severity.DUE);
+    assertThat(check(meeting, DISTRIBUTION_DEADLINE))
+        .hasSingleFinding("6.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.distribution-missing");
   }
 
   @Test
@@ -340,15 +318,12 @@ class MinutesRulesTest {
     ComplianceReport report = check(meeting, DISTRIBUTION_DEADLINE.plus(Duration.ofDays(1)));
 
     // One late distribution is one finding, not one per attendee as well.
-    assertThat(report.findingsOf("6.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.distributed-late");
-              assertThat(evidence(f, "late")).isEqualTo("1 s");
-              assertThat(evidence(f, "distributedAt")).isEqualTo("2026-11-17 16:00:01");
-            });
+    assertThat(report)
+        .hasSingleFinding("6.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.distributed-late")
+        .withEvidence("late", "1 s")
+        .withEvidence("distributedAt", "2026-11-17 16:00:01");
   }
 
   @Test
@@ -359,17 +334,14 @@ class MinutesRulesTest {
     Instant asOf = wednesday.plus(Duration.ofDays(1));
 
     assertThat(holidayCheck(onWednesday, asOf).findingsOf("6.5")).isEmpty();
-    assertThat(holidayCheck(afterWednesday, asOf).findingsOf("6.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("minutes.distributed-late");
-              assertThat(evidence(f, "deadline")).isEqualTo("2026-11-18 16:00");
-            });
+    assertThat(holidayCheck(afterWednesday, asOf))
+        .hasSingleFinding("6.5")
+        .fromRule("minutes.distributed-late")
+        .withEvidence("deadline", "2026-11-18 16:00");
     // Without the holiday, Wednesday is a day late.
-    assertThat(findings(check(onWednesday, asOf), "6.5", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(f -> assertThat(evidence(f, "late")).isEqualTo("1 d"));
+    assertThat(check(onWednesday, asOf))
+        .hasSingle(Severity.VIOLATION, "6.5")
+        .withEvidence("late", "1 d");
   }
 
   @Test
@@ -384,23 +356,17 @@ class MinutesRulesTest {
     ComplianceReport before = check(meeting);
     ComplianceReport after = check(meeting, DISTRIBUTION_DEADLINE);
 
-    assertThat(before.findingsOf("6.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("minutes.attendee-not-reached-due");
-              assertThat(evidence(f, "person")).isEqualTo(SALES_3.value());
-            });
-    assertThat(after.findingsOf("6.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.attendee-not-reached");
-              assertThat(evidence(f, "person")).isEqualTo(SALES_3.value());
-              assertThat(evidence(f, "sentAt")).isEqualTo("none");
-            });
+    assertThat(before)
+        .hasSingleFinding("6.5")
+        .withSeverity(Severity.DUE)
+        .fromRule("minutes.attendee-not-reached-due")
+        .withEvidence("person", SALES_3.value());
+    assertThat(after)
+        .hasSingleFinding("6.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.attendee-not-reached")
+        .withEvidence("person", SALES_3.value())
+        .withEvidence("sentAt", "none");
   }
 
   @Test
@@ -417,13 +383,10 @@ class MinutesRulesTest {
                         distribution(1, distributedAt(), withoutSales3),
                         new Distribution(1, late, SECRETARY, List.of(SALES_3), List.of())));
 
-    assertThat(findings(check(meeting, late.plusSeconds(60)), "6.5", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("minutes.attendee-not-reached");
-              assertThat(evidence(f, "sentAt")).isEqualTo("2026-11-17 18:00");
-            });
+    assertThat(check(meeting, late.plusSeconds(60)))
+        .hasSingle(Severity.VIOLATION, "6.5")
+        .fromRule("minutes.attendee-not-reached")
+        .withEvidence("sentAt", "2026-11-17 18:00");
   }
 
   @Test
@@ -437,14 +400,11 @@ class MinutesRulesTest {
                         new Distribution(
                             1, distributedAt(), SECRETARY, roster(), List.of(MARKETING))));
 
-    assertThat(check(meeting, DISTRIBUTION_DEADLINE).findingsOf("6.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.department-not-reached");
-              assertThat(evidence(f, "department")).isEqualTo(HR.value());
-            });
+    assertThat(check(meeting, DISTRIBUTION_DEADLINE))
+        .hasSingleFinding("6.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.department-not-reached")
+        .withEvidence("department", HR.value());
   }
 
   @Test
@@ -481,31 +441,25 @@ class MinutesRulesTest {
 
     ComplianceReport report = check(meeting, UPDATE_DEADLINE.minusSeconds(1));
 
-    assertThat(report.findingsOf("6.6"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("minutes.update-due");
-              assertThat(f.at()).isEqualTo(UPDATE_DEADLINE);
-              assertThat(evidence(f, "changedAt")).isEqualTo("2026-11-17 10:00");
-              assertThat(evidence(f, "period")).isEqualTo("3 d");
-            });
+    assertThat(report)
+        .hasSingleFinding("6.6")
+        .withSeverity(Severity.DUE)
+        .fromRule("minutes.update-due")
+        .at(UPDATE_DEADLINE)
+        .withEvidence("changedAt", "2026-11-17 10:00")
+        .withEvidence("period", "3 d");
   }
 
   @Test
   void minutesNotUpdatedAfterAPlanChangeViolate6_6() {
     ComplianceReport report = check(planChanged(GOLDEN), UPDATE_DEADLINE);
 
-    assertThat(report.findingsOf("6.6"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.update-missing");
-              assertThat(evidence(f, "updatedAt")).isEqualTo("none");
-              assertThat(evidence(f, "redistributedAt")).isEqualTo("none");
-            });
+    assertThat(report)
+        .hasSingleFinding("6.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.update-missing")
+        .withEvidence("updatedAt", "none")
+        .withEvidence("redistributedAt", "none");
   }
 
   @Test
@@ -522,14 +476,11 @@ class MinutesRulesTest {
     Instant late = UPDATE_DEADLINE.plusSeconds(1);
     ComplianceReport report = check(redistributed(planChanged(GOLDEN), late), late);
 
-    assertThat(report.findingsOf("6.6"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("minutes.update-missing");
-              assertThat(evidence(f, "updatedAt")).isEqualTo("2026-11-18 09:00");
-              assertThat(evidence(f, "redistributedAt")).isEqualTo("2026-11-20 10:00:01");
-            });
+    assertThat(report)
+        .hasSingleFinding("6.6")
+        .fromRule("minutes.update-missing")
+        .withEvidence("updatedAt", "2026-11-18 09:00")
+        .withEvidence("redistributedAt", "2026-11-20 10:00:01");
   }
 
   @Test
@@ -543,9 +494,9 @@ class MinutesRulesTest {
               m.distributions = again;
             });
 
-    assertThat(check(meeting, UPDATE_DEADLINE).findingsOf("6.6"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("minutes.update-missing"));
+    assertThat(check(meeting, UPDATE_DEADLINE))
+        .hasSingleFinding("6.6")
+        .fromRule("minutes.update-missing");
   }
 
   // ---- 6.7 archive -----------------------------------------------------------------------------
@@ -554,22 +505,16 @@ class MinutesRulesTest {
   void unarchivedMinutesAreDueThenViolate6_7() {
     Meeting meeting = withMinutes(GOLDEN, m -> m.archive = null);
 
-    assertThat(check(meeting, ARCHIVE_DEADLINE.minusSeconds(1)).findingsOf("6.7"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("minutes.archive-due");
-              assertThat(f.at()).isEqualTo(ARCHIVE_DEADLINE);
-              assertThat(evidence(f, "workingDays")).isEqualTo("5");
-            });
-    assertThat(check(meeting, ARCHIVE_DEADLINE).findingsOf("6.7"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.archive-missing");
-            });
+    assertThat(check(meeting, ARCHIVE_DEADLINE.minusSeconds(1)))
+        .hasSingleFinding("6.7")
+        .withSeverity(Severity.DUE)
+        .fromRule("minutes.archive-due")
+        .at(ARCHIVE_DEADLINE)
+        .withEvidence("workingDays", "5");
+    assertThat(check(meeting, ARCHIVE_DEADLINE))
+        .hasSingleFinding("6.7")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.archive-missing");
   }
 
   @Test
@@ -588,14 +533,11 @@ class MinutesRulesTest {
     Instant late = ARCHIVE_DEADLINE.plusSeconds(1);
     Meeting meeting = withMinutes(GOLDEN, m -> m.archive = new Archive(late, "dms://1"));
 
-    assertThat(check(meeting, late).findingsOf("6.7"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.archived-late");
-              assertThat(evidence(f, "late")).isEqualTo("1 s");
-            });
+    assertThat(check(meeting, late))
+        .hasSingleFinding("6.7")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.archived-late")
+        .withEvidence("late", "1 s");
   }
 
   // ---- 6.9 confidentiality ---------------------------------------------------------------------
@@ -608,16 +550,13 @@ class MinutesRulesTest {
         withMinutes(
             GOLDEN, m -> m.distributions = List.of(distribution(1, distributedAt(), withGuest)));
 
-    assertThat(check(meeting).findingsOf("6.9"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("minutes.sent-to-outsider");
-              assertThat(evidence(f, "person")).isEqualTo(EXTERNAL_GUEST.value());
-              assertThat(evidence(f, "level")).isEqualTo("INTERNAL");
-              assertThat(f.at()).isEqualTo(distributedAt());
-            });
+    assertThat(check(meeting))
+        .hasSingleFinding("6.9")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("minutes.sent-to-outsider")
+        .withEvidence("person", EXTERNAL_GUEST.value())
+        .withEvidence("level", "INTERNAL")
+        .at(distributedAt());
   }
 
   @Test

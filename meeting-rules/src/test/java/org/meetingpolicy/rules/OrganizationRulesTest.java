@@ -15,6 +15,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -93,12 +94,7 @@ class OrganizationRulesTest {
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder(
             "organization.agenda-due", "organization.responses-due", "organization.final-list-due");
-    Finding responses =
-        own.stream()
-            .filter(f -> f.ruleId().equals("organization.responses-due"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(evidence(responses, "count")).isEqualTo("9");
+    assertThat(report).hasSingleFromRule("organization.responses-due").withEvidence("count", "9");
     assertThat(report.status("2.4")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
     assertThat(report.status("2.7")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
     assertThat(report.status("2.10")).isEqualTo(ClauseStatus.NOT_APPLICABLE);
@@ -118,9 +114,11 @@ class OrganizationRulesTest {
   void missingOrganizerViolates2_1() {
     ComplianceReport report = check(GOLDEN.toBuilder().organizer(null).build());
 
-    Finding finding = only(report, "2.1", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.organizer-missing");
-    assertThat(evidence(finding, "manager")).isEqualTo(MANAGER.value());
+    assertThat(report)
+        .hasSingleFinding("2.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.organizer-missing")
+        .withEvidence("manager", MANAGER.value());
     assertThat(report.status("2.1")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -128,12 +126,14 @@ class OrganizationRulesTest {
   void undesignatedSupervisorOrganizingViolates2_1() {
     ComplianceReport report = check(GOLDEN.toBuilder().organizer(SUPERVISOR).build());
 
-    Finding finding = only(report, "2.1", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.organizer-not-designated");
-    assertThat(finding.subject()).isEqualTo(Subject.meeting(GOLDEN.id()));
-    assertThat(evidence(finding, "organizer")).isEqualTo(SUPERVISOR.value());
-    assertThat(evidence(finding, "position")).isEqualTo("SUPERVISOR");
-    assertThat(evidence(finding, "manager")).isEqualTo(MANAGER.value());
+    assertThat(report)
+        .hasSingleFinding("2.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.organizer-not-designated")
+        .about(Subject.meeting(GOLDEN.id()))
+        .withEvidence("organizer", SUPERVISOR.value())
+        .withEvidence("position", "SUPERVISOR")
+        .withEvidence("manager", MANAGER.value());
   }
 
   @Test
@@ -142,9 +142,11 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.1", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.organizer-not-designated");
-    assertThat(evidence(finding, "organizer")).isEqualTo(SALES_1.value());
+    assertThat(report)
+        .hasSingleFinding("2.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.organizer-not-designated")
+        .withEvidence("organizer", SALES_1.value());
   }
 
   @Test
@@ -157,9 +159,11 @@ class OrganizationRulesTest {
     ComplianceReport report =
         checkIn(department, GOLDEN.toBuilder().organizer(DEPUTY).build(), AS_OF);
 
-    Finding finding = only(report, "2.1", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.organizer-not-designated");
-    assertThat(evidence(finding, "start")).isEqualTo("2026-11-13 14:00");
+    assertThat(report)
+        .hasSingleFinding("2.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.organizer-not-designated")
+        .withEvidence("start", "2026-11-13 14:00");
   }
 
   @Test
@@ -186,10 +190,12 @@ class OrganizationRulesTest {
     ComplianceReport report =
         checkIn(department, GOLDEN.toBuilder().organizer(DEPUTY).build(), AS_OF);
 
-    Finding finding = only(report, "2.1", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.organizer-designated-by-other");
-    assertThat(evidence(finding, "designatedBy")).isEqualTo(SUPERVISOR.value());
-    assertThat(evidence(finding, "manager")).isEqualTo(MANAGER.value());
+    assertThat(report)
+        .hasSingleFinding("2.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.organizer-designated-by-other")
+        .withEvidence("designatedBy", SUPERVISOR.value())
+        .withEvidence("manager", MANAGER.value());
   }
 
   @Test
@@ -202,9 +208,11 @@ class OrganizationRulesTest {
     ComplianceReport report =
         checkIn(department, GOLDEN.toBuilder().organizer(SUPERVISOR).build(), AS_OF);
 
-    Finding finding = only(report, "2.1", Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo("organization.organizer-not-deputy-manager");
-    assertThat(evidence(finding, "position")).isEqualTo("SUPERVISOR");
+    assertThat(report)
+        .hasSingleFinding("2.1")
+        .withSeverity(Severity.WARNING)
+        .fromRule("organization.organizer-not-deputy-manager")
+        .withEvidence("position", "SUPERVISOR");
     assertThat(report.status("2.1")).isEqualTo(ClauseStatus.COMPLIANT);
   }
 
@@ -224,9 +232,11 @@ class OrganizationRulesTest {
     ComplianceReport report =
         checkIn(department, GOLDEN.toBuilder().organizer(DEPUTY).build(), AS_OF);
 
-    Finding finding = only(report, "2.1", Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo("organization.organizer-manager-unknown");
-    assertThat(evidence(finding, "organizer")).isEqualTo(DEPUTY.value());
+    assertThat(report)
+        .hasSingleFinding("2.1")
+        .withSeverity(Severity.WARNING)
+        .fromRule("organization.organizer-manager-unknown")
+        .withEvidence("organizer", DEPUTY.value());
   }
 
   // ---- 2.2 secretary --------------------------------------------------------------------------
@@ -243,8 +253,10 @@ class OrganizationRulesTest {
   void missingSecretaryViolates2_2() {
     ComplianceReport report = check(GOLDEN.toBuilder().secretary(null).build());
 
-    Finding finding = only(report, "2.2", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.secretary-missing");
+    assertThat(report)
+        .hasSingleFinding("2.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.secretary-missing");
     assertThat(report.status("2.2")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -252,9 +264,11 @@ class OrganizationRulesTest {
   void undesignatedSecretaryViolates2_2() {
     ComplianceReport report = check(GOLDEN.toBuilder().secretary(SALES_1).build());
 
-    Finding finding = only(report, "2.2", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.secretary-not-designated");
-    assertThat(evidence(finding, "secretary")).isEqualTo(SALES_1.value());
+    assertThat(report)
+        .hasSingleFinding("2.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.secretary-not-designated")
+        .withEvidence("secretary", SALES_1.value());
   }
 
   @Test
@@ -267,9 +281,11 @@ class OrganizationRulesTest {
 
     ComplianceReport report = checkIn(department, GOLDEN, AS_OF);
 
-    Finding finding = only(report, "2.2", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.secretary-not-designated");
-    assertThat(evidence(finding, "start")).isEqualTo("2026-11-13 14:00");
+    assertThat(report)
+        .hasSingleFinding("2.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.secretary-not-designated")
+        .withEvidence("start", "2026-11-13 14:00");
   }
 
   // ---- 2.3 roster invited ---------------------------------------------------------------------
@@ -286,10 +302,12 @@ class OrganizationRulesTest {
   void salesStaffNotInvitedViolates2_3() {
     ComplianceReport report = check(withoutInvitation(GOLDEN, SALES_3));
 
-    Finding finding = only(report, "2.3", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.roster-member-not-invited");
-    assertThat(finding.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
-    assertThat(evidence(finding, "position")).isEqualTo("SALES_STAFF");
+    assertThat(report)
+        .hasSingleFinding("2.3")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.roster-member-not-invited")
+        .about(Subject.person(GOLDEN.id(), SALES_3))
+        .withEvidence("position", "SALES_STAFF");
   }
 
   @Test
@@ -324,9 +342,11 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.3", Severity.VIOLATION);
-    assertThat(finding.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_1));
-    assertThat(evidence(finding, "confidentiality")).isEqualTo("CONFIDENTIAL");
+    assertThat(report)
+        .hasSingleFinding("2.3")
+        .withSeverity(Severity.VIOLATION)
+        .about(Subject.person(GOLDEN.id(), SALES_1))
+        .withEvidence("confidentiality", "CONFIDENTIAL");
   }
 
   // ---- 2.4 presenters -------------------------------------------------------------------------
@@ -353,10 +373,12 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.4", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-item-without-presenter");
-    assertThat(finding.subject()).isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a4")));
-    assertThat(evidence(finding, "title")).isEqualTo("Open problems from the field");
+    assertThat(report)
+        .hasSingleFinding("2.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.agenda-item-without-presenter")
+        .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a4")))
+        .withEvidence("title", "Open problems from the field");
   }
 
   @Test
@@ -365,10 +387,12 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.4", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-item-presenter-role-missing");
-    assertThat(finding.subject()).isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a3")));
-    assertThat(evidence(finding, "presenter")).isEqualTo(MARKETING_HEAD.value());
+    assertThat(report)
+        .hasSingleFinding("2.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.agenda-item-presenter-role-missing")
+        .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a3")))
+        .withEvidence("presenter", MARKETING_HEAD.value());
   }
 
   @Test
@@ -377,10 +401,12 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.4", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-item-presenter-not-invited");
-    assertThat(evidence(finding, "presenter")).isEqualTo(TECHNICIAN.value());
-    assertThat(evidence(finding, "item")).isEqualTo("a4");
+    assertThat(report)
+        .hasSingleFinding("2.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.agenda-item-presenter-not-invited")
+        .withEvidence("presenter", TECHNICIAN.value())
+        .withEvidence("item", "a4");
   }
 
   // ---- 2.5 agenda preparation -----------------------------------------------------------------
@@ -398,10 +424,12 @@ class OrganizationRulesTest {
     ComplianceReport report =
         check(GOLDEN.toBuilder().agenda(null).build(), START.minus(Duration.ofDays(8)));
 
-    Finding finding = only(report, "2.5", Severity.DUE);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-due");
-    assertThat(finding.at()).isEqualTo(START.minus(Duration.ofDays(7)));
-    assertThat(evidence(finding, "required")).isEqualTo("7 d");
+    assertThat(report)
+        .hasSingleFinding("2.5")
+        .withSeverity(Severity.DUE)
+        .fromRule("organization.agenda-due")
+        .at(START.minus(Duration.ofDays(7)))
+        .withEvidence("required", "7 d");
     assertThat(report.status("2.5")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -410,9 +438,11 @@ class OrganizationRulesTest {
     ComplianceReport report =
         check(GOLDEN.toBuilder().agenda(null).build(), START.minus(Duration.ofDays(7)));
 
-    Finding finding = only(report, "2.5", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-missing");
-    assertThat(evidence(finding, "deadline")).isEqualTo("2026-11-06 14:00");
+    assertThat(report)
+        .hasSingleFinding("2.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.agenda-missing")
+        .withEvidence("deadline", "2026-11-06 14:00");
   }
 
   @Test
@@ -432,19 +462,23 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.5", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-too-late");
-    assertThat(evidence(finding, "preparedAt")).isEqualTo("2026-11-06 14:00:01");
-    assertThat(evidence(finding, "late")).isEqualTo("1 s");
-    assertThat(evidence(finding, "required")).isEqualTo("7 d");
+    assertThat(report)
+        .hasSingleFinding("2.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.agenda-too-late")
+        .withEvidence("preparedAt", "2026-11-06 14:00:01")
+        .withEvidence("late", "1 s")
+        .withEvidence("required", "7 d");
   }
 
   @Test
   void agendaWithoutPreparationTimeWarns2_5() {
     ComplianceReport report = check(withAgenda(GOLDEN, a -> preparedAt(a, null)));
 
-    Finding finding = only(report, "2.5", Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-time-unknown");
+    assertThat(report)
+        .hasSingleFinding("2.5")
+        .withSeverity(Severity.WARNING)
+        .fromRule("organization.agenda-time-unknown");
     assertThat(report.status("2.5")).isEqualTo(ClauseStatus.COMPLIANT);
   }
 
@@ -455,10 +489,12 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.5", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-not-by-secretary");
-    assertThat(evidence(finding, "preparedBy")).isEqualTo(MANAGER.value());
-    assertThat(evidence(finding, "secretary")).isEqualTo(SECRETARY.value());
+    assertThat(report)
+        .hasSingleFinding("2.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.agenda-not-by-secretary")
+        .withEvidence("preparedBy", MANAGER.value())
+        .withEvidence("secretary", SECRETARY.value());
   }
 
   @Test
@@ -468,8 +504,10 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.5", Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-preparer-unknown");
+    assertThat(report)
+        .hasSingleFinding("2.5")
+        .withSeverity(Severity.WARNING)
+        .fromRule("organization.agenda-preparer-unknown");
   }
 
   @Test
@@ -481,11 +519,13 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.5", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-head-not-consulted");
-    assertThat(finding.subject()).isEqualTo(Subject.person(GOLDEN.id(), HR_HEAD));
-    assertThat(evidence(finding, "department")).isEqualTo("Human Resources");
-    assertThat(evidence(finding, "consulted")).isEqualTo(MARKETING_HEAD.value());
+    assertThat(report)
+        .hasSingleFinding("2.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.agenda-head-not-consulted")
+        .about(Subject.person(GOLDEN.id(), HR_HEAD))
+        .withEvidence("department", "Human Resources")
+        .withEvidence("consulted", MARKETING_HEAD.value());
   }
 
   @Test
@@ -505,10 +545,12 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.5", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.agenda-too-late");
-    assertThat(evidence(finding, "required")).isEqualTo("0 s");
-    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+    assertThat(report)
+        .hasSingleFinding("2.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.agenda-too-late")
+        .withEvidence("required", "0 s")
+        .withEvidence("late", "1 s");
   }
 
   // ---- 2.6 confirmations and final list -------------------------------------------------------
@@ -530,15 +572,12 @@ class OrganizationRulesTest {
     assertThat(report.findingsOf("2.6"))
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("organization.responses-due", "organization.final-list-due");
-    Finding finding =
-        report.findingsOf("2.6").stream()
-            .filter(f -> f.ruleId().equals("organization.responses-due"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(finding.severity()).isEqualTo(Severity.DUE);
-    assertThat(finding.at()).isEqualTo(START.minus(Duration.ofDays(2)));
-    assertThat(evidence(finding, "count")).isEqualTo("1");
-    assertThat(evidence(finding, "silent")).isEqualTo(SALES_3.value());
+    assertThat(report)
+        .hasSingleFromRule("organization.responses-due")
+        .withSeverity(Severity.DUE)
+        .at(START.minus(Duration.ofDays(2)))
+        .withEvidence("count", "1")
+        .withEvidence("silent", SALES_3.value());
     assertThat(report.status("2.6")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -575,12 +614,14 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.6", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.response-too-late");
-    assertThat(finding.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
-    assertThat(evidence(finding, "respondedAt")).isEqualTo("2026-11-11 14:00:01");
-    assertThat(evidence(finding, "late")).isEqualTo("1 s");
-    assertThat(evidence(finding, "required")).isEqualTo("2 d");
+    assertThat(report)
+        .hasSingleFinding("2.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.response-too-late")
+        .about(Subject.person(GOLDEN.id(), SALES_3))
+        .withEvidence("respondedAt", "2026-11-11 14:00:01")
+        .withEvidence("late", "1 s")
+        .withEvidence("required", "2 d");
   }
 
   @Test
@@ -597,18 +638,22 @@ class OrganizationRulesTest {
     ComplianceReport report =
         check(GOLDEN.toBuilder().finalAttendeeList(null).build(), START.minus(Duration.ofHours(1)));
 
-    Finding finding = only(report, "2.6", Severity.DUE);
-    assertThat(finding.ruleId()).isEqualTo("organization.final-list-due");
-    assertThat(finding.at()).isEqualTo(START);
+    assertThat(report)
+        .hasSingleFinding("2.6")
+        .withSeverity(Severity.DUE)
+        .fromRule("organization.final-list-due")
+        .at(START);
   }
 
   @Test
   void finalListMissingAfterTheStartViolates2_6() {
     ComplianceReport report = check(GOLDEN.toBuilder().finalAttendeeList(null).build());
 
-    Finding finding = only(report, "2.6", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.final-list-missing");
-    assertThat(evidence(finding, "start")).isEqualTo("2026-11-13 14:00");
+    assertThat(report)
+        .hasSingleFinding("2.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.final-list-missing")
+        .withEvidence("start", "2026-11-13 14:00");
   }
 
   @Test
@@ -622,9 +667,11 @@ class OrganizationRulesTest {
   void finalListConfirmedOneSecondAfterTheStartViolates2_6() {
     ComplianceReport report = check(withFinalList(GOLDEN, MANAGER, START.plusSeconds(1)));
 
-    Finding finding = only(report, "2.6", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.final-list-too-late");
-    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+    assertThat(report)
+        .hasSingleFinding("2.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.final-list-too-late")
+        .withEvidence("late", "1 s");
   }
 
   @Test
@@ -632,10 +679,12 @@ class OrganizationRulesTest {
     ComplianceReport report =
         check(withFinalList(GOLDEN, SECRETARY, START.minus(Duration.ofDays(1))));
 
-    Finding finding = only(report, "2.6", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.final-list-not-by-organizer");
-    assertThat(evidence(finding, "confirmedBy")).isEqualTo(SECRETARY.value());
-    assertThat(evidence(finding, "organizer")).isEqualTo(MANAGER.value());
+    assertThat(report)
+        .hasSingleFinding("2.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.final-list-not-by-organizer")
+        .withEvidence("confirmedBy", SECRETARY.value())
+        .withEvidence("organizer", MANAGER.value());
   }
 
   // ---- 2.7 materials --------------------------------------------------------------------------
@@ -681,21 +730,25 @@ class OrganizationRulesTest {
   void materialMissingBeforeTheDeadlineIsDue2_7() {
     ComplianceReport report = check(withMaterials(GOLDEN, "a1"), START.minus(Duration.ofDays(2)));
 
-    Finding finding = only(report, "2.7", Severity.DUE);
-    assertThat(finding.ruleId()).isEqualTo("organization.material-due");
-    assertThat(finding.subject()).isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a1")));
-    assertThat(finding.at()).isEqualTo(START.minus(Duration.ofDays(1)));
-    assertThat(evidence(finding, "required")).isEqualTo("1 d");
+    assertThat(report)
+        .hasSingleFinding("2.7")
+        .withSeverity(Severity.DUE)
+        .fromRule("organization.material-due")
+        .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a1")))
+        .at(START.minus(Duration.ofDays(1)))
+        .withEvidence("required", "1 d");
   }
 
   @Test
   void materialMissingAfterTheDeadlineViolates2_7() {
     ComplianceReport report = check(withMaterials(GOLDEN, "a1"));
 
-    Finding finding = only(report, "2.7", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.material-missing");
-    assertThat(evidence(finding, "item")).isEqualTo("a1");
-    assertThat(evidence(finding, "deadline")).isEqualTo("2026-11-12 14:00");
+    assertThat(report)
+        .hasSingleFinding("2.7")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.material-missing")
+        .withEvidence("item", "a1")
+        .withEvidence("deadline", "2026-11-12 14:00");
   }
 
   @Test
@@ -716,10 +769,12 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.7", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.material-too-late");
-    assertThat(evidence(finding, "preparedAt")).isEqualTo("2026-11-12 14:00:01");
-    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+    assertThat(report)
+        .hasSingleFinding("2.7")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.material-too-late")
+        .withEvidence("preparedAt", "2026-11-12 14:00:01")
+        .withEvidence("late", "1 s");
   }
 
   @Test
@@ -741,9 +796,11 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.7", Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo("organization.material-not-by-secretary");
-    assertThat(evidence(finding, "preparedBy")).isEqualTo(MARKETING_HEAD.value());
+    assertThat(report)
+        .hasSingleFinding("2.7")
+        .withSeverity(Severity.WARNING)
+        .fromRule("organization.material-not-by-secretary")
+        .withEvidence("preparedBy", MARKETING_HEAD.value());
     assertThat(report.status("2.7")).isEqualTo(ClauseStatus.COMPLIANT);
   }
 
@@ -751,9 +808,11 @@ class OrganizationRulesTest {
   void materialWithoutPreparationTimeWarns2_7() {
     ComplianceReport report = check(withMaterials(GOLDEN, "a3", material(SECRETARY, null)));
 
-    Finding finding = only(report, "2.7", Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo("organization.material-time-unknown");
-    assertThat(evidence(finding, "item")).isEqualTo("a3");
+    assertThat(report)
+        .hasSingleFinding("2.7")
+        .withSeverity(Severity.WARNING)
+        .fromRule("organization.material-time-unknown")
+        .withEvidence("item", "a3");
   }
 
   // ---- 2.10 feedback --------------------------------------------------------------------------
@@ -770,11 +829,13 @@ class OrganizationRulesTest {
   void feedbackRequestMissingBeforeTheDeadlineIsDue2_10() {
     ComplianceReport report = check(GOLDEN.toBuilder().feedbackRequest(null).build());
 
-    Finding finding = only(report, "2.10", Severity.DUE);
-    assertThat(finding.ruleId()).isEqualTo("organization.feedback-request-due");
     // Friday 16:00 plus two working days is the Tuesday 16:00 after the weekend.
-    assertThat(evidence(finding, "deadline")).isEqualTo("2026-11-17 16:00");
-    assertThat(evidence(finding, "workingDays")).isEqualTo("2");
+    assertThat(report)
+        .hasSingleFinding("2.10")
+        .withSeverity(Severity.DUE)
+        .fromRule("organization.feedback-request-due")
+        .withEvidence("deadline", "2026-11-17 16:00")
+        .withEvidence("workingDays", "2");
     assertThat(report.status("2.10")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -783,9 +844,11 @@ class OrganizationRulesTest {
     ComplianceReport report =
         check(GOLDEN.toBuilder().feedbackRequest(null).build(), feedbackDeadline());
 
-    Finding finding = only(report, "2.10", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.feedback-request-missing");
-    assertThat(evidence(finding, "end")).isEqualTo("2026-11-13 16:00");
+    assertThat(report)
+        .hasSingleFinding("2.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.feedback-request-missing")
+        .withEvidence("end", "2026-11-13 16:00");
   }
 
   @Test
@@ -809,9 +872,11 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting, late);
 
-    Finding finding = only(report, "2.10", Severity.VIOLATION);
-    assertThat(finding.ruleId()).isEqualTo("organization.feedback-request-too-late");
-    assertThat(evidence(finding, "late")).isEqualTo("1 s");
+    assertThat(report)
+        .hasSingleFinding("2.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("organization.feedback-request-too-late")
+        .withEvidence("late", "1 s");
   }
 
   @Test
@@ -823,8 +888,10 @@ class OrganizationRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    Finding finding = only(report, "2.10", Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo("organization.feedback-channel-missing");
+    assertThat(report)
+        .hasSingleFinding("2.10")
+        .withSeverity(Severity.WARNING)
+        .fromRule("organization.feedback-channel-missing");
     assertThat(report.status("2.10")).isEqualTo(ClauseStatus.COMPLIANT);
   }
 
@@ -855,15 +922,6 @@ class OrganizationRulesTest {
 
   private static ComplianceReport checkIn(Department department, Meeting meeting, Instant asOf) {
     return RuleTestSupport.check(DepartmentRecords.of(department, meeting), asOf);
-  }
-
-  /** The only finding of the clause, which must have the severity. */
-  private static Finding only(ComplianceReport report, String clause, Severity severity) {
-    assertThat(report.findingsOf(clause)).as("findings of %s", clause).hasSize(1);
-    Finding finding = report.findingsOf(clause).get(0);
-    assertThat(finding.severity()).isEqualTo(severity);
-    assertThat(finding.clauseId()).isEqualTo(clause);
-    return finding;
   }
 
   private static Meeting emergency(Meeting meeting) {

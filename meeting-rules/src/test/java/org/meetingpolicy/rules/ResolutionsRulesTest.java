@@ -8,8 +8,8 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
-import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,17 +65,14 @@ class ResolutionsRulesTest {
   void goldenResolutionsNextProgressReportIsHonestlyDue7_3() {
     ComplianceReport report = check(GOLDEN);
 
-    assertThat(report.findingsOf("7.3"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("resolutions.progress-report-due");
-              assertThat(f.subject()).isEqualTo(SUBJECT);
-              assertThat(f.at()).isEqualTo(NEXT_REPORT);
-              assertThat(evidence(f, "since")).isEqualTo("2026-11-16 12:00");
-              assertThat(evidence(f, "interval")).isEqualTo("7 d");
-            });
+    assertThat(report)
+        .hasSingleFinding("7.3")
+        .withSeverity(Severity.DUE)
+        .fromRule("resolutions.progress-report-due")
+        .about(SUBJECT)
+        .at(NEXT_REPORT)
+        .withEvidence("since", "2026-11-16 12:00")
+        .withEvidence("interval", "7 d");
     assertThat(report.status("7.3")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -83,15 +80,12 @@ class ResolutionsRulesTest {
   void goldenResolutionsFirstReviewIsDue7_5() {
     ComplianceReport report = check(GOLDEN);
 
-    assertThat(report.findingsOf("7.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("resolutions.review-due");
-              assertThat(f.at()).isEqualTo(END.plus(Duration.ofDays(30)));
-              assertThat(evidence(f, "interval")).isEqualTo("30 d");
-            });
+    assertThat(report)
+        .hasSingleFinding("7.5")
+        .withSeverity(Severity.DUE)
+        .fromRule("resolutions.review-due")
+        .at(END.plus(Duration.ofDays(30)))
+        .withEvidence("interval", "30 d");
   }
 
   @Test
@@ -119,17 +113,14 @@ class ResolutionsRulesTest {
   void resolutionWithoutResponsibleViolates7_1() {
     ComplianceReport report = check(varied(r -> r.responsible = null));
 
-    assertThat(report.findingsOf("7.1"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("resolutions.responsible-missing");
-              assertThat(f.subject()).isEqualTo(SUBJECT);
-            });
-    assertThat(check(varied(r -> r.responsible = new Responsible(null, null))).findingsOf("7.1"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("resolutions.responsible-missing"));
+    assertThat(report)
+        .hasSingleFinding("7.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("resolutions.responsible-missing")
+        .about(SUBJECT);
+    assertThat(check(varied(r -> r.responsible = new Responsible(null, null))))
+        .hasSingleFinding("7.1")
+        .fromRule("resolutions.responsible-missing");
   }
 
   @Test
@@ -137,14 +128,11 @@ class ResolutionsRulesTest {
     ComplianceReport report =
         check(varied(r -> r.responsible = new Responsible(SUPERVISOR, MARKETING)));
 
-    assertThat(report.findingsOf("7.1"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.responsible-ambiguous");
-              assertThat(evidence(f, "person")).isEqualTo(SUPERVISOR.value());
-              assertThat(evidence(f, "department")).isEqualTo(MARKETING.value());
-            });
+    assertThat(report)
+        .hasSingleFinding("7.1")
+        .fromRule("resolutions.responsible-ambiguous")
+        .withEvidence("person", SUPERVISOR.value())
+        .withEvidence("department", MARKETING.value());
   }
 
   @Test
@@ -162,13 +150,10 @@ class ResolutionsRulesTest {
     ComplianceReport report =
         check(varied(r -> r.plan = new ActionPlan(List.of(), "Renew 15 of the top 20 accounts")));
 
-    assertThat(report.findingsOf("7.2"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("resolutions.plan-without-steps");
-            });
+    assertThat(report)
+        .hasSingleFinding("7.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("resolutions.plan-without-steps");
   }
 
   @Test
@@ -178,14 +163,11 @@ class ResolutionsRulesTest {
     ComplianceReport report =
         check(varied(r -> r.plan = new ActionPlan(steps, RESOLUTION.plan().expectedOutcome())));
 
-    assertThat(report.findingsOf("7.2"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.plan-step-without-due");
-              assertThat(evidence(f, "count")).isEqualTo("1");
-              assertThat(evidence(f, "steps")).isEqualTo("Visit each account");
-            });
+    assertThat(report)
+        .hasSingleFinding("7.2")
+        .fromRule("resolutions.plan-step-without-due")
+        .withEvidence("count", "1")
+        .withEvidence("steps", "Visit each account");
   }
 
   @Test
@@ -193,10 +175,9 @@ class ResolutionsRulesTest {
     ComplianceReport report =
         check(varied(r -> r.plan = new ActionPlan(RESOLUTION.plan().steps(), " ")));
 
-    assertThat(report.findingsOf("7.2"))
-        .singleElement()
-        .satisfies(
-            f -> assertThat(f.ruleId()).isEqualTo("resolutions.plan-without-expected-outcome"));
+    assertThat(report)
+        .hasSingleFinding("7.2")
+        .fromRule("resolutions.plan-without-expected-outcome");
   }
 
   @Test
@@ -206,14 +187,11 @@ class ResolutionsRulesTest {
     ComplianceReport report =
         check(varied(r -> r.plan = new ActionPlan(steps, RESOLUTION.plan().expectedOutcome())));
 
-    assertThat(report.findingsOf("7.2"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.WARNING);
-              assertThat(f.ruleId()).isEqualTo("resolutions.plan-step-after-deadline");
-              assertThat(evidence(f, "step")).isEqualTo("Follow-up visit");
-            });
+    assertThat(report)
+        .hasSingleFinding("7.2")
+        .withSeverity(Severity.WARNING)
+        .fromRule("resolutions.plan-step-after-deadline")
+        .withEvidence("step", "Follow-up visit");
     assertThat(report.status("7.2")).isEqualTo(ClauseStatus.COMPLIANT);
   }
 
@@ -231,41 +209,31 @@ class ResolutionsRulesTest {
   void resolutionWithoutTrackerViolates7_3() {
     ComplianceReport report = check(varied(r -> r.tracker = null));
 
-    assertThat(findings(report, "7.3", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("resolutions.tracker-missing"));
+    assertThat(report).hasSingle(Severity.VIOLATION, "7.3").fromRule("resolutions.tracker-missing");
   }
 
   @Test
   void progressReportIsDueUntilTheIntervalHasPassedThenOverdue7_3() {
-    assertThat(check(GOLDEN, NEXT_REPORT.minusSeconds(1)).findingsOf("7.3"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE));
-    assertThat(check(GOLDEN, NEXT_REPORT).findingsOf("7.3"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION));
-    assertThat(findings(check(GOLDEN, NEXT_REPORT.plusSeconds(1)), "7.3", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.progress-report-overdue");
-              assertThat(f.at()).isEqualTo(NEXT_REPORT);
-              assertThat(evidence(f, "overdue")).isEqualTo("1 s");
-            });
+    assertThat(check(GOLDEN, NEXT_REPORT.minusSeconds(1)))
+        .hasSingleFinding("7.3")
+        .withSeverity(Severity.DUE);
+    assertThat(check(GOLDEN, NEXT_REPORT)).hasSingleFinding("7.3").withSeverity(Severity.VIOLATION);
+    assertThat(check(GOLDEN, NEXT_REPORT.plusSeconds(1)))
+        .hasSingle(Severity.VIOLATION, "7.3")
+        .fromRule("resolutions.progress-report-overdue")
+        .at(NEXT_REPORT)
+        .withEvidence("overdue", "1 s");
   }
 
   @Test
   void firstProgressReportIsCountedFromTheMeetingEnd7_3() {
     ComplianceReport report = check(varied(r -> r.progressReports = List.of()));
 
-    assertThat(report.findingsOf("7.3"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.progress-report-due");
-              assertThat(f.at()).isEqualTo(END.plus(Duration.ofDays(7)));
-              assertThat(evidence(f, "since")).isEqualTo("2026-11-13 16:00");
-            });
+    assertThat(report)
+        .hasSingleFinding("7.3")
+        .fromRule("resolutions.progress-report-due")
+        .at(END.plus(Duration.ofDays(7)))
+        .withEvidence("since", "2026-11-13 16:00");
   }
 
   @Test
@@ -284,16 +252,13 @@ class ResolutionsRulesTest {
 
     ComplianceReport report = check(meeting, late.plus(Duration.ofDays(1)));
 
-    assertThat(findings(report, "7.3", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.progress-report-gap");
-              assertThat(f.at()).isEqualTo(NEXT_REPORT);
-              assertThat(evidence(f, "gap")).isEqualTo("7 d 1 s");
-              assertThat(evidence(f, "from")).isEqualTo("2026-11-16 12:00");
-              assertThat(evidence(f, "to")).isEqualTo("2026-11-23 12:00:01");
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "7.3")
+        .fromRule("resolutions.progress-report-gap")
+        .at(NEXT_REPORT)
+        .withEvidence("gap", "7 d 1 s")
+        .withEvidence("from", "2026-11-16 12:00")
+        .withEvidence("to", "2026-11-23 12:00:01");
   }
 
   @Test
@@ -308,14 +273,11 @@ class ResolutionsRulesTest {
 
     ComplianceReport report = check(meeting);
 
-    assertThat(findings(report, "7.3", Severity.WARNING))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.progress-report-not-to-organizer");
-              assertThat(evidence(f, "to")).isEqualTo(SALES_1.value());
-              assertThat(evidence(f, "organizer")).isEqualTo(MANAGER.value());
-            });
+    assertThat(report)
+        .hasSingle(Severity.WARNING, "7.3")
+        .fromRule("resolutions.progress-report-not-to-organizer")
+        .withEvidence("to", SALES_1.value())
+        .withEvidence("organizer", MANAGER.value());
     assertThat(findings(report, "7.3", Severity.VIOLATION)).isEmpty();
   }
 
@@ -327,16 +289,12 @@ class ResolutionsRulesTest {
 
     assertThat(findings(check(meeting, DEADLINE.minusSeconds(1)), "7.3", Severity.VIOLATION))
         .isEmpty();
-    assertThat(
-            findings(check(meeting, DEADLINE.plus(Duration.ofDays(2))), "7.3", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.overdue");
-              assertThat(f.at()).isEqualTo(DEADLINE);
-              assertThat(evidence(f, "overdue")).isEqualTo("2 d");
-              assertThat(evidence(f, "status")).isEqualTo("IN_PROGRESS");
-            });
+    assertThat(check(meeting, DEADLINE.plus(Duration.ofDays(2))))
+        .hasSingle(Severity.VIOLATION, "7.3")
+        .fromRule("resolutions.overdue")
+        .at(DEADLINE)
+        .withEvidence("overdue", "2 d")
+        .withEvidence("status", "IN_PROGRESS");
   }
 
   @Test
@@ -345,13 +303,10 @@ class ResolutionsRulesTest {
     Meeting meeting =
         varied(r -> done(r, completed).progressReports = weeklyReportsUntil(completed));
 
-    assertThat(findings(check(meeting, completed.plusSeconds(60)), "7.3", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.completed-after-deadline");
-              assertThat(evidence(f, "late")).isEqualTo("1 d");
-            });
+    assertThat(check(meeting, completed.plusSeconds(60)))
+        .hasSingle(Severity.VIOLATION, "7.3")
+        .fromRule("resolutions.completed-after-deadline")
+        .withEvidence("late", "1 d");
   }
 
   @Test
@@ -370,13 +325,10 @@ class ResolutionsRulesTest {
     Instant completed = END.plus(Duration.ofDays(12));
     Meeting meeting = varied(r -> done(r, completed));
 
-    assertThat(findings(check(meeting, completed.plusSeconds(60)), "7.3", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.progress-report-gap");
-              assertThat(evidence(f, "to")).isEqualTo("2026-11-25 16:00");
-            });
+    assertThat(check(meeting, completed.plusSeconds(60)))
+        .hasSingle(Severity.VIOLATION, "7.3")
+        .fromRule("resolutions.progress-report-gap")
+        .withEvidence("to", "2026-11-25 16:00");
   }
 
   // ---- 7.5 periodic reviews --------------------------------------------------------------------
@@ -385,17 +337,14 @@ class ResolutionsRulesTest {
   void reviewOverdueOnceTheIntervalHasPassed7_5() {
     Instant due = END.plus(Duration.ofDays(30));
 
-    assertThat(check(GOLDEN, due.minusSeconds(1)).findingsOf("7.5"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE));
-    assertThat(check(GOLDEN, due).findingsOf("7.5"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("resolutions.review-overdue");
-              assertThat(f.at()).isEqualTo(due);
-            });
+    assertThat(check(GOLDEN, due.minusSeconds(1)))
+        .hasSingleFinding("7.5")
+        .withSeverity(Severity.DUE);
+    assertThat(check(GOLDEN, due))
+        .hasSingleFinding("7.5")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("resolutions.review-overdue")
+        .at(due);
   }
 
   @Test
@@ -407,9 +356,7 @@ class ResolutionsRulesTest {
     ComplianceReport report = check(meeting, due.plusSeconds(60));
 
     assertThat(findings(report, "7.5", Severity.VIOLATION)).isEmpty();
-    assertThat(report.findingsOf("7.5"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.at()).isEqualTo(due.plus(Duration.ofDays(30))));
+    assertThat(report).hasSingleFinding("7.5").at(due.plus(Duration.ofDays(30)));
   }
 
   @Test
@@ -418,13 +365,10 @@ class ResolutionsRulesTest {
     Meeting meeting =
         varied(r -> r.reviews = List.of(new PlanReview(late, MANAGER, false, "On track")));
 
-    assertThat(findings(check(meeting, late.plusSeconds(60)), "7.5", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.review-gap");
-              assertThat(evidence(f, "gap")).isEqualTo("30 d 1 s");
-            });
+    assertThat(check(meeting, late.plusSeconds(60)))
+        .hasSingle(Severity.VIOLATION, "7.5")
+        .fromRule("resolutions.review-gap")
+        .withEvidence("gap", "30 d 1 s");
   }
 
   // ---- 7.8 result evaluation -------------------------------------------------------------------
@@ -438,23 +382,17 @@ class ResolutionsRulesTest {
   void completedResolutionsEvaluationIsDueThenMissing7_8() {
     Meeting meeting = varied(r -> compliantlyDone(r).evaluation = null);
 
-    assertThat(check(meeting, EVALUATION_DUE.minusSeconds(1)).findingsOf("7.8"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("resolutions.evaluation-due");
-              assertThat(f.at()).isEqualTo(EVALUATION_DUE);
-              assertThat(evidence(f, "period")).isEqualTo("14 d");
-            });
+    assertThat(check(meeting, EVALUATION_DUE.minusSeconds(1)))
+        .hasSingleFinding("7.8")
+        .withSeverity(Severity.DUE)
+        .fromRule("resolutions.evaluation-due")
+        .at(EVALUATION_DUE)
+        .withEvidence("period", "14 d");
     ComplianceReport after = check(meeting, EVALUATION_DUE);
-    assertThat(after.findingsOf("7.8"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("resolutions.evaluation-missing");
-            });
+    assertThat(after)
+        .hasSingleFinding("7.8")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("resolutions.evaluation-missing");
     // 7.8 owns the missing evaluation; 7.10 does not report it again.
     assertThat(after.findingsOf("7.10")).isEmpty();
   }
@@ -474,28 +412,22 @@ class ResolutionsRulesTest {
     Instant late = EVALUATION_DUE.plusSeconds(1);
     Meeting meeting = varied(r -> compliantlyDone(r).evaluation = evaluation(late));
 
-    assertThat(check(meeting, late).findingsOf("7.8"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("resolutions.evaluation-late");
-              assertThat(evidence(f, "late")).isEqualTo("1 s");
-            });
+    assertThat(check(meeting, late))
+        .hasSingleFinding("7.8")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("resolutions.evaluation-late")
+        .withEvidence("late", "1 s");
   }
 
   @Test
   void openResolutionPastItsDeadlineIsEvaluatedFromTheDeadline7_8() {
     Instant due = DEADLINE.plus(Duration.ofDays(14));
 
-    assertThat(check(GOLDEN, due).findingsOf("7.8"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("resolutions.evaluation-missing");
-              assertThat(f.at()).isEqualTo(due);
-              assertThat(evidence(f, "trigger")).isEqualTo("2026-12-18 14:00");
-            });
+    assertThat(check(GOLDEN, due))
+        .hasSingleFinding("7.8")
+        .fromRule("resolutions.evaluation-missing")
+        .at(due)
+        .withEvidence("trigger", "2026-12-18 14:00");
   }
 
   @Test
@@ -531,37 +463,28 @@ class ResolutionsRulesTest {
   void lessonsOfACompletedResolutionAreDueThenMissing7_10() {
     Meeting meeting = varied(r -> compliantlyDone(r).lessons = null);
 
-    assertThat(check(meeting, EVALUATION_DUE.minusSeconds(1)).findingsOf("7.10"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("resolutions.lessons-due");
-              assertThat(f.at()).isEqualTo(EVALUATION_DUE);
-            });
-    assertThat(check(meeting, EVALUATION_DUE).findingsOf("7.10"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("resolutions.lessons-missing");
-            });
+    assertThat(check(meeting, EVALUATION_DUE.minusSeconds(1)))
+        .hasSingleFinding("7.10")
+        .withSeverity(Severity.DUE)
+        .fromRule("resolutions.lessons-due")
+        .at(EVALUATION_DUE);
+    assertThat(check(meeting, EVALUATION_DUE))
+        .hasSingleFinding("7.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("resolutions.lessons-missing");
   }
 
   @Test
   void completedResolutionWithoutExecutionRecordViolates7_10() {
     Meeting meeting = varied(r -> compliantlyDone(r).progressReports = List.of());
 
-    assertThat(check(meeting, EVALUATION_DUE.minusSeconds(1)).findingsOf("7.10"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("resolutions.execution-record-due"));
-    assertThat(check(meeting, EVALUATION_DUE).findingsOf("7.10"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-              assertThat(f.ruleId()).isEqualTo("resolutions.execution-record-missing");
-            });
+    assertThat(check(meeting, EVALUATION_DUE.minusSeconds(1)))
+        .hasSingleFinding("7.10")
+        .fromRule("resolutions.execution-record-due");
+    assertThat(check(meeting, EVALUATION_DUE))
+        .hasSingleFinding("7.10")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("resolutions.execution-record-missing");
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
-import static org.meetingpolicy.rules.RuleTestSupport.evidence;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,13 +58,13 @@ class RevisionRulesTest {
 
     ComplianceReport report = checkWith(byDeputy);
 
-    assertThat(report.findingsOf("10.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("revision.approver-not-manager"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.revision(byDeputy.id())))
-        .satisfies(f -> assertThat(evidence(f, "approvedBy")).isEqualTo(DEPUTY.value()))
-        .satisfies(f -> assertThat(evidence(f, "manager")).isEqualTo(MANAGER.value()));
+    assertThat(report)
+        .hasSingleFinding("10.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("revision.approver-not-manager")
+        .about(Subject.revision(byDeputy.id()))
+        .withEvidence("approvedBy", DEPUTY.value())
+        .withEvidence("manager", MANAGER.value());
   }
 
   @Test
@@ -77,12 +77,10 @@ class RevisionRulesTest {
     assertThat(report.findingsOf("10.2"))
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("revision.approval-due", "revision.notification-due");
-    assertThat(report.findingsOf("10.2"))
-        .filteredOn(f -> f.ruleId().equals("revision.approval-due"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("revision.approval-due"))
-        .satisfies(f -> assertThat(f.at()).isEqualTo(LATER));
+    assertThat(report)
+        .hasSingleFromRule("revision.approval-due")
+        .withSeverity(Severity.DUE)
+        .at(LATER);
     assertThat(report.status("10.2")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -92,11 +90,11 @@ class RevisionRulesTest {
 
     ComplianceReport report = checkWith(unapproved, EFFECTIVE);
 
-    assertThat(report.findingsOf("10.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("revision.approval-missing"))
-        .satisfies(f -> assertThat(evidence(f, "effectiveFrom")).isEqualTo("2026-11-09 00:00"));
+    assertThat(report)
+        .hasSingleFinding("10.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("revision.approval-missing")
+        .withEvidence("effectiveFrom", "2026-11-09 00:00");
   }
 
   @Test
@@ -111,11 +109,11 @@ class RevisionRulesTest {
     ComplianceReport report =
         checkWith(approved(revision(EFFECTIVE), MANAGER, EFFECTIVE.plusSeconds(1)));
 
-    assertThat(report.findingsOf("10.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("revision.approval-late"))
-        .satisfies(f -> assertThat(evidence(f, "late")).isEqualTo("1 s"));
+    assertThat(report)
+        .hasSingleFinding("10.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("revision.approval-late")
+        .withEvidence("late", "1 s");
   }
 
   // ---- notification ------------------------------------------------------------------------
@@ -130,16 +128,13 @@ class RevisionRulesTest {
 
     ComplianceReport report = checkWith(partial);
 
-    assertThat(report.findingsOf("10.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("revision.notification-missing"))
-        .satisfies(
-            f ->
-                assertThat(evidence(f, "missing"))
-                    .isEqualTo(SALES_3.value() + ", " + HR_HEAD.value()))
-        .satisfies(f -> assertThat(evidence(f, "count")).isEqualTo("2"))
-        .satisfies(f -> assertThat(evidence(f, "roster")).isEqualTo("9"));
+    assertThat(report)
+        .hasSingleFinding("10.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("revision.notification-missing")
+        .withEvidence("missing", SALES_3.value() + ", " + HR_HEAD.value())
+        .withEvidence("count", "2")
+        .withEvidence("roster", "9");
   }
 
   @Test
@@ -155,12 +150,12 @@ class RevisionRulesTest {
 
     ComplianceReport report = checkWith(partial);
 
-    assertThat(report.findingsOf("10.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("revision.notification-due"))
-        .satisfies(f -> assertThat(f.at()).isEqualTo(LATER))
-        .satisfies(f -> assertThat(evidence(f, "missing")).isEqualTo(SALES_3.value()));
+    assertThat(report)
+        .hasSingleFinding("10.2")
+        .withSeverity(Severity.DUE)
+        .fromRule("revision.notification-due")
+        .at(LATER)
+        .withEvidence("missing", SALES_3.value());
   }
 
   @Test
@@ -184,13 +179,13 @@ class RevisionRulesTest {
 
     ComplianceReport report = checkWith(oneLate);
 
-    assertThat(report.findingsOf("10.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("revision.notification-late"))
-        .satisfies(f -> assertThat(evidence(f, "person")).isEqualTo(SALES_3.value()))
-        .satisfies(f -> assertThat(evidence(f, "notifiedAt")).isEqualTo("2026-11-09 00:00:01"))
-        .satisfies(f -> assertThat(evidence(f, "late")).isEqualTo("1 s"));
+    assertThat(report)
+        .hasSingleFinding("10.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("revision.notification-late")
+        .withEvidence("person", SALES_3.value())
+        .withEvidence("notifiedAt", "2026-11-09 00:00:01")
+        .withEvidence("late", "1 s");
   }
 
   // ---- fixtures ----------------------------------------------------------------------------

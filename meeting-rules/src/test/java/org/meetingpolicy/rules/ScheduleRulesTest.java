@@ -11,6 +11,7 @@ import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -72,17 +73,12 @@ class ScheduleRulesTest {
   void goldenMeetingHasNoViolationOrWarningOfSection3AndOnlyNextWeeksMeetingDue() {
     ComplianceReport report = check(GOLDEN);
 
-    List<Finding> mine =
-        report.findings().stream().filter(f -> CLAUSES.contains(f.clauseId())).toList();
-    assertThat(mine)
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.DUE);
-              assertThat(f.ruleId()).isEqualTo("schedule.weekly-meeting-due");
-              assertThat(f.subject()).isEqualTo(Subject.period("2026-W47"));
-              assertThat(f.at()).isEqualTo(local("2026-11-20T18:00"));
-            });
+    assertThat(report)
+        .hasSingleFindingAmong(CLAUSES)
+        .withSeverity(Severity.DUE)
+        .fromRule("schedule.weekly-meeting-due")
+        .about(Subject.period("2026-W47"))
+        .at(local("2026-11-20T18:00"));
     assertThat(report.status("3.1")).isEqualTo(ClauseStatus.DUE);
     for (String clause : List.of("3.2", "3.4", "3.5", "3.6", "3.7", "3.9", "3.10")) {
       assertThat(report.status(clause)).as(clause).isEqualTo(ClauseStatus.COMPLIANT);
@@ -101,10 +97,12 @@ class ScheduleRulesTest {
   void regularMeetingOnThursdayViolates3_1() {
     ComplianceReport report = check(GoldenMeeting.startingAt(START.minusDays(1)));
 
-    Finding f = only(report, "3.1", Severity.VIOLATION, "schedule.regular-slot-day");
-    assertThat(evidence(f, "day")).isEqualTo("THURSDAY");
-    assertThat(evidence(f, "required")).isEqualTo("FRIDAY");
-    assertThat(evidence(f, "start")).isEqualTo("2026-11-12 14:00");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .fromRule("schedule.regular-slot-day")
+        .withEvidence("day", "THURSDAY")
+        .withEvidence("required", "FRIDAY")
+        .withEvidence("start", "2026-11-12 14:00");
   }
 
   @ParameterizedTest(name = "start {0} local: compliant = {1}")
@@ -117,9 +115,11 @@ class ScheduleRulesTest {
     if (compliant) {
       assertCompliant(report, "3.1");
     } else {
-      Finding f = only(report, "3.1", Severity.VIOLATION, "schedule.regular-slot-afternoon");
-      assertThat(evidence(f, "from")).isEqualTo("12:00");
-      assertThat(evidence(f, "until")).isEqualTo("18:00");
+      assertThat(report)
+          .hasSingle(Severity.VIOLATION, "3.1")
+          .fromRule("schedule.regular-slot-afternoon")
+          .withEvidence("from", "12:00")
+          .withEvidence("until", "18:00");
     }
   }
 
@@ -136,8 +136,10 @@ class ScheduleRulesTest {
     ZonedDateTime utc = ZonedDateTime.of(2026, 11, 12, 20, 0, 0, 0, ZoneOffset.UTC);
     ComplianceReport report = check(GoldenMeeting.startingAt(utc), SUNDAY_AFTER);
 
-    Finding f = only(report, "3.1", Severity.VIOLATION, "schedule.regular-slot-afternoon");
-    assertThat(evidence(f, "start")).isEqualTo("2026-11-13 04:00");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .fromRule("schedule.regular-slot-afternoon")
+        .withEvidence("start", "2026-11-13 04:00");
   }
 
   @Test
@@ -149,12 +151,9 @@ class ScheduleRulesTest {
     assertThat(findings(report, "3.1", Severity.VIOLATION))
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("schedule.regular-slot-day", "schedule.regular-slot-afternoon");
-    Finding day =
-        findings(report, "3.1", Severity.VIOLATION).stream()
-            .filter(x -> x.ruleId().equals("schedule.regular-slot-day"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(evidence(day, "day")).isEqualTo("SATURDAY");
+    assertThat(report)
+        .hasSingleFromRule("schedule.regular-slot-day")
+        .withEvidence("day", "SATURDAY");
   }
 
   @Test
@@ -181,27 +180,30 @@ class ScheduleRulesTest {
     series.set(0, series.get(0).toBuilder().nextMeeting(GOLDEN.nextMeeting()).build());
     ComplianceReport report = check(series, local("2026-11-30T18:00"));
 
-    Finding missing = only(report, "3.1", Severity.VIOLATION, "schedule.weekly-meeting-missing");
-    assertThat(missing.subject()).isEqualTo(Subject.period("2026-W47"));
-    assertThat(evidence(missing, "slotEnd")).isEqualTo("2026-11-20 18:00");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .fromRule("schedule.weekly-meeting-missing")
+        .about(Subject.period("2026-W47"))
+        .withEvidence("slotEnd", "2026-11-20 18:00");
     // The week of the instant of judgement is still open.
-    Finding due = only(report, "3.1", Severity.DUE, "schedule.weekly-meeting-due");
-    assertThat(due.subject()).isEqualTo(Subject.period("2026-W49"));
+    assertThat(report)
+        .hasSingle(Severity.DUE, "3.1")
+        .fromRule("schedule.weekly-meeting-due")
+        .about(Subject.period("2026-W49"));
   }
 
   @Test
   void weekWithoutRegularMeetingIsDueUntilItsSlotEndsThenViolates3_1() {
     Instant slotEnd = local("2026-11-20T18:00");
 
-    Finding due =
-        only(
-            check(GOLDEN, slotEnd.minus(SECOND)),
-            "3.1",
-            Severity.DUE,
-            "schedule.weekly-meeting-due");
-    assertThat(due.at()).isEqualTo(slotEnd);
+    assertThat(check(GOLDEN, slotEnd.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.1")
+        .fromRule("schedule.weekly-meeting-due")
+        .at(slotEnd);
     assertThat(findings(check(GOLDEN, slotEnd.minus(SECOND)), "3.1", Severity.VIOLATION)).isEmpty();
-    only(check(GOLDEN, slotEnd), "3.1", Severity.VIOLATION, "schedule.weekly-meeting-missing");
+    assertThat(check(GOLDEN, slotEnd))
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .fromRule("schedule.weekly-meeting-missing");
   }
 
   @Test
@@ -209,10 +211,12 @@ class ScheduleRulesTest {
     Meeting thursday = GoldenMeeting.startingAt(START.minusDays(1));
     ComplianceReport report = check(List.of(thursday, GOLDEN), SUNDAY_AFTER);
 
-    Finding f = only(report, "3.1", Severity.WARNING, "schedule.weekly-extra-meeting");
-    assertThat(f.subject()).isEqualTo(Subject.meeting(GOLDEN.id()));
-    assertThat(evidence(f, "first")).isEqualTo("m-2026-11-12");
-    assertThat(evidence(f, "week")).isEqualTo("2026-W46");
+    assertThat(report)
+        .hasSingle(Severity.WARNING, "3.1")
+        .fromRule("schedule.weekly-extra-meeting")
+        .about(Subject.meeting(GOLDEN.id()))
+        .withEvidence("first", "m-2026-11-12")
+        .withEvidence("week", "2026-W46");
   }
 
   // ---- 3.2 -----------------------------------------------------------------------------------
@@ -221,8 +225,10 @@ class ScheduleRulesTest {
   void meetingWithoutRoomViolates3_2() {
     ComplianceReport report = check(GOLDEN.toBuilder().room(null).build());
 
-    Finding f = only(report, "3.2", Severity.VIOLATION, "schedule.room-missing");
-    assertThat(evidence(f, "deadline")).isEqualTo("2026-11-06 14:00");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.2")
+        .fromRule("schedule.room-missing")
+        .withEvidence("deadline", "2026-11-06 14:00");
     // 3.5 is not judged without a room: the one fact is reported once.
     assertThat(report.findingsOf("3.5")).isEmpty();
   }
@@ -232,10 +238,13 @@ class ScheduleRulesTest {
     Meeting noRoom = GOLDEN.toBuilder().room(null).build();
     Instant deadline = S.minus(Duration.ofDays(7));
 
-    Finding due =
-        only(check(noRoom, deadline.minus(SECOND)), "3.2", Severity.DUE, "schedule.room-due");
-    assertThat(due.at()).isEqualTo(deadline);
-    only(check(noRoom, deadline), "3.2", Severity.VIOLATION, "schedule.room-missing");
+    assertThat(check(noRoom, deadline.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.2")
+        .fromRule("schedule.room-due")
+        .at(deadline);
+    assertThat(check(noRoom, deadline))
+        .hasSingle(Severity.VIOLATION, "3.2")
+        .fromRule("schedule.room-missing");
   }
 
   @Test
@@ -245,12 +254,14 @@ class ScheduleRulesTest {
     assertThat(findings(report, "3.2", Severity.VIOLATION))
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("schedule.room-capacity", "schedule.room-equipment");
-    Finding capacity = byRule(report, "schedule.room-capacity");
-    assertThat(evidence(capacity, "capacity")).isEqualTo("4");
-    assertThat(evidence(capacity, "invitees")).isEqualTo(String.valueOf(ROSTER.size()));
-    Finding equipment = byRule(report, "schedule.room-equipment");
-    assertThat(evidence(equipment, "missing")).isEqualTo("PROJECTOR, SOUND");
-    assertThat(evidence(equipment, "required")).isEqualTo("PROJECTOR, SOUND");
+    assertThat(report)
+        .hasSingleFromRule("schedule.room-capacity")
+        .withEvidence("capacity", "4")
+        .withEvidence("invitees", String.valueOf(ROSTER.size()));
+    assertThat(report)
+        .hasSingleFromRule("schedule.room-equipment")
+        .withEvidence("missing", "PROJECTOR, SOUND")
+        .withEvidence("required", "PROJECTOR, SOUND");
   }
 
   @Test
@@ -271,7 +282,7 @@ class ScheduleRulesTest {
     assertThat(findings(report, "3.2", Severity.VIOLATION))
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("schedule.room-kind", "schedule.room-not-company-owned");
-    assertThat(evidence(byRule(report, "schedule.room-kind"), "kind")).isEqualTo("OTHER");
+    assertThat(report).hasSingleFromRule("schedule.room-kind").withEvidence("kind", "OTHER");
   }
 
   @Test
@@ -294,10 +305,14 @@ class ScheduleRulesTest {
             .build();
     ComplianceReport report = check(DepartmentRecords.of(department, meeting), AS_OF);
 
-    only(report, "3.2", Severity.VIOLATION, "schedule.room-no-video-conference");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.2")
+        .fromRule("schedule.room-no-video-conference");
     // Remote invitees need no seat: too few seats is only a warning for a hybrid meeting.
-    Finding seats = only(report, "3.2", Severity.WARNING, "schedule.room-capacity-hybrid");
-    assertThat(evidence(seats, "capacity")).isEqualTo("5");
+    assertThat(report)
+        .hasSingle(Severity.WARNING, "3.2")
+        .fromRule("schedule.room-capacity-hybrid")
+        .withEvidence("capacity", "5");
   }
 
   @Test
@@ -328,10 +343,12 @@ class ScheduleRulesTest {
   void noticeOneSecondLessThanSevenDaysAheadViolates3_4() {
     ComplianceReport report = check(withNotices(notice(S.minus(Duration.ofDays(7)).plus(SECOND))));
 
-    Finding f = only(report, "3.4", Severity.VIOLATION, "schedule.notice-too-late");
-    assertThat(evidence(f, "lead")).isEqualTo("6 d 23 h 59 min 59 s");
-    assertThat(evidence(f, "required")).isEqualTo("7 d");
-    assertThat(evidence(f, "sentAt")).isEqualTo("2026-11-06 14:00:01");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-too-late")
+        .withEvidence("lead", "6 d 23 h 59 min 59 s")
+        .withEvidence("required", "7 d")
+        .withEvidence("sentAt", "2026-11-06 14:00:01");
   }
 
   @Test
@@ -340,8 +357,10 @@ class ScheduleRulesTest {
     assertCompliant(check(withNotices(notice(Instant.parse("2026-11-06T06:00:00Z")))), "3.4");
 
     ComplianceReport late = check(withNotices(notice(Instant.parse("2026-11-06T06:00:01Z"))));
-    Finding f = only(late, "3.4", Severity.VIOLATION, "schedule.notice-too-late");
-    assertThat(evidence(f, "sentAt")).isEqualTo("2026-11-06 14:00:01");
+    assertThat(late)
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-too-late")
+        .withEvidence("sentAt", "2026-11-06 14:00:01");
   }
 
   @Test
@@ -360,12 +379,14 @@ class ScheduleRulesTest {
     Meeting none = withNotices();
     Instant deadline = S.minus(Duration.ofDays(7));
 
-    Finding due =
-        only(check(none, deadline.minus(SECOND)), "3.4", Severity.DUE, "schedule.notice-due");
-    assertThat(due.at()).isEqualTo(deadline);
-    Finding missing =
-        only(check(none, deadline), "3.4", Severity.VIOLATION, "schedule.notice-missing");
-    assertThat(evidence(missing, "deadline")).isEqualTo("2026-11-06 14:00");
+    assertThat(check(none, deadline.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.4")
+        .fromRule("schedule.notice-due")
+        .at(deadline);
+    assertThat(check(none, deadline))
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-missing")
+        .withEvidence("deadline", "2026-11-06 14:00");
   }
 
   @Test
@@ -380,10 +401,11 @@ class ScheduleRulesTest {
             true,
             true,
             START);
-    Finding f =
-        only(check(withNotices(phone)), "3.4", Severity.VIOLATION, "schedule.notice-channel");
-    assertThat(evidence(f, "channel")).isEqualTo("OTHER");
-    assertThat(evidence(f, "allowed")).isEqualTo("EMAIL, INSTANT_MESSAGE");
+    assertThat(check(withNotices(phone)))
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-channel")
+        .withEvidence("channel", "OTHER")
+        .withEvidence("allowed", "EMAIL, INSTANT_MESSAGE");
   }
 
   @Test
@@ -398,10 +420,11 @@ class ScheduleRulesTest {
             true,
             true,
             START);
-    Finding f =
-        only(check(withNotices(byManager)), "3.4", Severity.VIOLATION, "schedule.notice-sender");
-    assertThat(evidence(f, "sentBy")).isEqualTo(MANAGER.value());
-    assertThat(evidence(f, "secretary")).isEqualTo(SECRETARY.value());
+    assertThat(check(withNotices(byManager)))
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-sender")
+        .withEvidence("sentBy", MANAGER.value())
+        .withEvidence("secretary", SECRETARY.value());
   }
 
   @Test
@@ -416,9 +439,10 @@ class ScheduleRulesTest {
             true,
             false,
             START);
-    Finding f =
-        only(check(withNotices(noAgenda)), "3.4", Severity.VIOLATION, "schedule.notice-incomplete");
-    assertThat(evidence(f, "missing")).isEqualTo("AGENDA");
+    assertThat(check(withNotices(noAgenda)))
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-incomplete")
+        .withEvidence("missing", "AGENDA");
   }
 
   @Test
@@ -453,8 +477,9 @@ class ScheduleRulesTest {
     assertThat(findings(report, "3.4", Severity.VIOLATION))
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("schedule.notice-too-late", "schedule.notice-incomplete");
-    assertThat(evidence(byRule(report, "schedule.notice-incomplete"), "missing"))
-        .isEqualTo("PLACE");
+    assertThat(report)
+        .hasSingleFromRule("schedule.notice-incomplete")
+        .withEvidence("missing", "PLACE");
   }
 
   @Test
@@ -482,10 +507,12 @@ class ScheduleRulesTest {
             START);
     ComplianceReport report = check(withNotices(partial, lateToSales3));
 
-    Finding f = only(report, "3.4", Severity.VIOLATION, "schedule.notice-recipient-missing");
-    assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
-    assertThat(evidence(f, "firstNotified")).isEqualTo("2026-11-11 14:00");
-    assertThat(evidence(f, "required")).isEqualTo("7 d");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-recipient-missing")
+        .about(Subject.person(GOLDEN.id(), SALES_3))
+        .withEvidence("firstNotified", "2026-11-11 14:00")
+        .withEvidence("required", "7 d");
   }
 
   @Test
@@ -503,21 +530,15 @@ class ScheduleRulesTest {
             START);
     Instant deadline = S.minus(Duration.ofDays(7));
 
-    Finding due =
-        only(
-            check(withNotices(partial), deadline.minus(SECOND)),
-            "3.4",
-            Severity.DUE,
-            "schedule.notice-recipient-due");
-    assertThat(due.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
-    assertThat(due.at()).isEqualTo(deadline);
-    Finding missing =
-        only(
-            check(withNotices(partial), deadline),
-            "3.4",
-            Severity.VIOLATION,
-            "schedule.notice-recipient-missing");
-    assertThat(evidence(missing, "firstNotified")).isEqualTo("none");
+    assertThat(check(withNotices(partial), deadline.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.4")
+        .fromRule("schedule.notice-recipient-due")
+        .about(Subject.person(GOLDEN.id(), SALES_3))
+        .at(deadline);
+    assertThat(check(withNotices(partial), deadline))
+        .hasSingle(Severity.VIOLATION, "3.4")
+        .fromRule("schedule.notice-recipient-missing")
+        .withEvidence("firstNotified", "none");
   }
 
   @Test
@@ -561,10 +582,12 @@ class ScheduleRulesTest {
   void bookingConfirmedOneSecondLateViolates3_5() {
     Meeting meeting = withBooking(ROOM_A, SECRETARY, S.minus(Duration.ofDays(7)).plus(SECOND));
 
-    Finding f = only(check(meeting), "3.5", Severity.VIOLATION, "schedule.room-booking-late");
-    assertThat(evidence(f, "late")).isEqualTo("1 s");
-    assertThat(evidence(f, "deadline")).isEqualTo("2026-11-06 14:00");
-    assertThat(evidence(f, "required")).isEqualTo("7 d");
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.5")
+        .fromRule("schedule.room-booking-late")
+        .withEvidence("late", "1 s")
+        .withEvidence("deadline", "2026-11-06 14:00")
+        .withEvidence("required", "7 d");
   }
 
   @Test
@@ -572,12 +595,14 @@ class ScheduleRulesTest {
     Meeting none = GOLDEN.toBuilder().bookings(List.of()).build();
     Instant deadline = S.minus(Duration.ofDays(7));
 
-    Finding due =
-        only(check(none, deadline.minus(SECOND)), "3.5", Severity.DUE, "schedule.room-booking-due");
-    assertThat(due.at()).isEqualTo(deadline);
-    Finding missing =
-        only(check(none, deadline), "3.5", Severity.VIOLATION, "schedule.room-booking-missing");
-    assertThat(evidence(missing, "room")).isEqualTo(ROOM_A.value());
+    assertThat(check(none, deadline.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.5")
+        .fromRule("schedule.room-booking-due")
+        .at(deadline);
+    assertThat(check(none, deadline))
+        .hasSingle(Severity.VIOLATION, "3.5")
+        .fromRule("schedule.room-booking-missing")
+        .withEvidence("room", ROOM_A.value());
   }
 
   @Test
@@ -585,18 +610,13 @@ class ScheduleRulesTest {
     Meeting unconfirmed = withBooking(ROOM_A, SECRETARY, null);
     Instant deadline = S.minus(Duration.ofDays(7));
 
-    only(
-        check(unconfirmed, deadline.minus(SECOND)),
-        "3.5",
-        Severity.DUE,
-        "schedule.room-booking-due");
-    Finding f =
-        only(
-            check(unconfirmed, deadline),
-            "3.5",
-            Severity.VIOLATION,
-            "schedule.room-booking-unconfirmed");
-    assertThat(evidence(f, "requestedAt")).isEqualTo("2026-11-04 14:00");
+    assertThat(check(unconfirmed, deadline.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.5")
+        .fromRule("schedule.room-booking-due");
+    assertThat(check(unconfirmed, deadline))
+        .hasSingle(Severity.VIOLATION, "3.5")
+        .fromRule("schedule.room-booking-unconfirmed")
+        .withEvidence("requestedAt", "2026-11-04 14:00");
   }
 
   @Test
@@ -611,15 +631,19 @@ class ScheduleRulesTest {
             S.minus(Duration.ofDays(8)));
     Meeting meeting = GOLDEN.toBuilder().bookings(List.of(tooShort)).build();
 
-    only(check(meeting), "3.5", Severity.VIOLATION, "schedule.room-booking-missing");
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.5")
+        .fromRule("schedule.room-booking-missing");
   }
 
   @Test
   void roomBookedByTheManagerViolates3_5() {
     Meeting meeting = withBooking(ROOM_A, MANAGER, S.minus(Duration.ofDays(8)));
 
-    Finding f = only(check(meeting), "3.5", Severity.VIOLATION, "schedule.room-booking-requester");
-    assertThat(evidence(f, "requestedBy")).isEqualTo(MANAGER.value());
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.5")
+        .fromRule("schedule.room-booking-requester")
+        .withEvidence("requestedBy", MANAGER.value());
   }
 
   @Test
@@ -644,12 +668,14 @@ class ScheduleRulesTest {
     Meeting urgent = urgentMeeting("m-urgent", at15, at15.plusHours(1), clashing);
     ComplianceReport report = check(List.of(GOLDEN, urgent), AS_OF);
 
-    Finding f = only(report, "3.5", Severity.VIOLATION, "schedule.room-booking-clash");
     // Reported once, about the booking requested later.
-    assertThat(f.subject()).isEqualTo(Subject.meeting(urgent.id()));
-    assertThat(evidence(f, "otherMeeting")).isEqualTo(GOLDEN.id().value());
-    assertThat(evidence(f, "room")).isEqualTo(ROOM_A.value());
-    assertThat(f.at()).isEqualTo(clashing.from());
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.5")
+        .fromRule("schedule.room-booking-clash")
+        .about(Subject.meeting(urgent.id()))
+        .withEvidence("otherMeeting", GOLDEN.id().value())
+        .withEvidence("room", ROOM_A.value())
+        .at(clashing.from());
   }
 
   @Test
@@ -695,9 +721,11 @@ class ScheduleRulesTest {
     Meeting y = urgentMeeting("m-y", friday23, friday23.plusMinutes(90), second);
     ComplianceReport report = check(List.of(x, y), local("2026-11-16T18:00"));
 
-    Finding f = only(report, "3.5", Severity.VIOLATION, "schedule.room-booking-clash");
-    assertThat(f.subject()).isEqualTo(Subject.meeting(y.id()));
-    assertThat(evidence(f, "otherMeeting")).isEqualTo("m-x");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.5")
+        .fromRule("schedule.room-booking-clash")
+        .about(Subject.meeting(y.id()))
+        .withEvidence("otherMeeting", "m-x");
 
     // The report drops equal findings, so count what the rules inserted: the pair shares two days
     // but is reported on one only.
@@ -746,9 +774,11 @@ class ScheduleRulesTest {
     if (compliant) {
       assertCompliant(report, "3.6");
     } else {
-      Finding f = only(report, "3.6", Severity.VIOLATION, "schedule.equipment-check-timing");
-      assertThat(evidence(f, "from")).isEqualTo("2026-11-12 14:00");
-      assertThat(evidence(f, "window")).isEqualTo("1 d");
+      assertThat(report)
+          .hasSingle(Severity.VIOLATION, "3.6")
+          .fromRule("schedule.equipment-check-timing")
+          .withEvidence("from", "2026-11-12 14:00")
+          .withEvidence("window", "1 d");
     }
   }
 
@@ -756,10 +786,13 @@ class ScheduleRulesTest {
   void noEquipmentCheckIsDueUntilTheStartThenViolates3_6() {
     Meeting none = GOLDEN.toBuilder().equipmentChecks(List.of()).build();
 
-    Finding due =
-        only(check(none, S.minus(SECOND)), "3.6", Severity.DUE, "schedule.equipment-check-due");
-    assertThat(due.at()).isEqualTo(S);
-    only(check(none, S), "3.6", Severity.VIOLATION, "schedule.equipment-check-missing");
+    assertThat(check(none, S.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.6")
+        .fromRule("schedule.equipment-check-due")
+        .at(S);
+    assertThat(check(none, S))
+        .hasSingle(Severity.VIOLATION, "3.6")
+        .fromRule("schedule.equipment-check-missing");
   }
 
   @Test
@@ -773,8 +806,10 @@ class ScheduleRulesTest {
                 true,
                 null));
 
-    Finding f = only(check(meeting), "3.6", Severity.VIOLATION, "schedule.equipment-check-by");
-    assertThat(evidence(f, "by")).isEqualTo(TECHNICIAN.value());
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.6")
+        .fromRule("schedule.equipment-check-by")
+        .withEvidence("by", TECHNICIAN.value());
   }
 
   @Test
@@ -797,18 +832,20 @@ class ScheduleRulesTest {
             new EquipmentCheck(
                 SECRETARY, S.minus(Duration.ofHours(1)), Set.of(Equipment.PROJECTOR), true, null));
 
-    Finding f =
-        only(check(meeting), "3.6", Severity.VIOLATION, "schedule.equipment-check-incomplete");
-    assertThat(evidence(f, "missing")).isEqualTo("SOUND");
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.6")
+        .fromRule("schedule.equipment-check-incomplete")
+        .withEvidence("missing", "SOUND");
   }
 
   @Test
   void hybridMeetingCheckMustCoverVideoConferencing3_6() {
     Meeting hybrid = GOLDEN.toBuilder().mode(MeetingMode.HYBRID).build();
 
-    Finding f =
-        only(check(hybrid), "3.6", Severity.VIOLATION, "schedule.equipment-check-incomplete");
-    assertThat(evidence(f, "missing")).isEqualTo("VIDEO_CONFERENCE");
+    assertThat(check(hybrid))
+        .hasSingle(Severity.VIOLATION, "3.6")
+        .fromRule("schedule.equipment-check-incomplete")
+        .withEvidence("missing", "VIDEO_CONFERENCE");
   }
 
   @Test
@@ -817,10 +854,10 @@ class ScheduleRulesTest {
     EquipmentCheck faulty =
         new EquipmentCheck(SECRETARY, S.minus(Duration.ofHours(2)), both, false, "projector bulb");
 
-    Finding f =
-        only(
-            check(withCheck(faulty)), "3.6", Severity.VIOLATION, "schedule.equipment-check-faults");
-    assertThat(evidence(f, "notes")).isEqualTo("projector bulb");
+    assertThat(check(withCheck(faulty)))
+        .hasSingle(Severity.VIOLATION, "3.6")
+        .fromRule("schedule.equipment-check-faults")
+        .withEvidence("notes", "projector bulb");
 
     EquipmentCheck fixed =
         new EquipmentCheck(SECRETARY, S.minus(Duration.ofHours(1)), both, true, null);
@@ -840,9 +877,11 @@ class ScheduleRulesTest {
     Meeting meeting =
         withReconfirmation(SECRETARY, S.minus(Duration.ofDays(2)).plus(SECOND), ROSTER);
 
-    Finding f = only(check(meeting), "3.7", Severity.VIOLATION, "schedule.reconfirmation-late");
-    assertThat(evidence(f, "lead")).isEqualTo("1 d 23 h 59 min 59 s");
-    assertThat(evidence(f, "required")).isEqualTo("2 d");
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.7")
+        .fromRule("schedule.reconfirmation-late")
+        .withEvidence("lead", "1 d 23 h 59 min 59 s")
+        .withEvidence("required", "2 d");
   }
 
   @Test
@@ -850,22 +889,23 @@ class ScheduleRulesTest {
     Meeting none = GOLDEN.toBuilder().reconfirmation(null).build();
     Instant deadline = S.minus(Duration.ofDays(2));
 
-    Finding due =
-        only(
-            check(none, deadline.minus(SECOND)),
-            "3.7",
-            Severity.DUE,
-            "schedule.reconfirmation-due");
-    assertThat(due.at()).isEqualTo(deadline);
-    only(check(none, deadline), "3.7", Severity.VIOLATION, "schedule.reconfirmation-missing");
+    assertThat(check(none, deadline.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.7")
+        .fromRule("schedule.reconfirmation-due")
+        .at(deadline);
+    assertThat(check(none, deadline))
+        .hasSingle(Severity.VIOLATION, "3.7")
+        .fromRule("schedule.reconfirmation-missing");
   }
 
   @Test
   void reconfirmationByTheManagerViolates3_7() {
     Meeting meeting = withReconfirmation(MANAGER, S.minus(Duration.ofDays(3)), ROSTER);
 
-    Finding f = only(check(meeting), "3.7", Severity.VIOLATION, "schedule.reconfirmation-by");
-    assertThat(evidence(f, "by")).isEqualTo(MANAGER.value());
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.7")
+        .fromRule("schedule.reconfirmation-by")
+        .withEvidence("by", MANAGER.value());
   }
 
   @Test
@@ -873,17 +913,15 @@ class ScheduleRulesTest {
     List<PersonId> withoutSales3 = ROSTER.stream().filter(p -> !p.equals(SALES_3)).toList();
     Meeting meeting = withReconfirmation(SECRETARY, S.minus(Duration.ofDays(3)), withoutSales3);
 
-    Finding f =
-        only(check(meeting), "3.7", Severity.VIOLATION, "schedule.reconfirmation-invitee-missing");
-    assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.7")
+        .fromRule("schedule.reconfirmation-invitee-missing")
+        .about(Subject.person(GOLDEN.id(), SALES_3));
 
-    Finding due =
-        only(
-            check(meeting, S.minus(Duration.ofDays(2)).minus(SECOND)),
-            "3.7",
-            Severity.DUE,
-            "schedule.reconfirmation-invitee-due");
-    assertThat(due.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3));
+    assertThat(check(meeting, S.minus(Duration.ofDays(2)).minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.7")
+        .fromRule("schedule.reconfirmation-invitee-due")
+        .about(Subject.person(GOLDEN.id(), SALES_3));
   }
 
   @Test
@@ -900,7 +938,9 @@ class ScheduleRulesTest {
     List<Response> changedMind = new ArrayList<>(declined.responses());
     changedMind.add(new Response(SALES_3, ResponseKind.ACCEPT, answered.plus(Duration.ofHours(1))));
     Meeting accepted = declined.toBuilder().responses(changedMind).build();
-    only(check(accepted), "3.7", Severity.VIOLATION, "schedule.reconfirmation-invitee-missing");
+    assertThat(check(accepted))
+        .hasSingle(Severity.VIOLATION, "3.7")
+        .fromRule("schedule.reconfirmation-invitee-missing");
   }
 
   @Test
@@ -944,10 +984,12 @@ class ScheduleRulesTest {
     Instant deadline = DECIDED.plus(Duration.ofDays(1));
     ComplianceReport report = check(rescheduled(consultedReschedule(), deadline.plus(SECOND)));
 
-    Finding f = only(report, "3.8", Severity.VIOLATION, "schedule.reschedule-notice-late");
-    assertThat(evidence(f, "late")).isEqualTo("1 s");
-    assertThat(evidence(f, "period")).isEqualTo("1 d");
-    assertThat(evidence(f, "deadline")).isEqualTo("2026-11-09 14:00");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.8")
+        .fromRule("schedule.reschedule-notice-late")
+        .withEvidence("late", "1 s")
+        .withEvidence("period", "1 d")
+        .withEvidence("deadline", "2026-11-09 14:00");
   }
 
   @Test
@@ -955,14 +997,13 @@ class ScheduleRulesTest {
     Meeting meeting = rescheduled(consultedReschedule(), null);
     Instant deadline = DECIDED.plus(Duration.ofDays(1));
 
-    Finding due =
-        only(
-            check(meeting, deadline.minus(SECOND)),
-            "3.8",
-            Severity.DUE,
-            "schedule.reschedule-notice-due");
-    assertThat(due.at()).isEqualTo(deadline);
-    only(check(meeting, deadline), "3.8", Severity.VIOLATION, "schedule.reschedule-notice-missing");
+    assertThat(check(meeting, deadline.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.8")
+        .fromRule("schedule.reschedule-notice-due")
+        .at(deadline);
+    assertThat(check(meeting, deadline))
+        .hasSingle(Severity.VIOLATION, "3.8")
+        .fromRule("schedule.reschedule-notice-missing");
   }
 
   @Test
@@ -973,10 +1014,10 @@ class ScheduleRulesTest {
             START.plusHours(1), START, decided, MANAGER, decided.minus(Duration.ofHours(1)));
     Meeting meeting = GOLDEN.toBuilder().reschedules(List.of(late)).build();
 
-    Finding due =
-        only(
-            check(meeting, S.minus(SECOND)), "3.8", Severity.DUE, "schedule.reschedule-notice-due");
-    assertThat(due.at()).isEqualTo(S);
+    assertThat(check(meeting, S.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.8")
+        .fromRule("schedule.reschedule-notice-due")
+        .at(S);
   }
 
   @Test
@@ -997,7 +1038,9 @@ class ScheduleRulesTest {
             .notices(List.of(GOLDEN.notices().get(0), oldTime))
             .build();
 
-    only(check(meeting), "3.8", Severity.VIOLATION, "schedule.reschedule-notice-missing");
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.8")
+        .fromRule("schedule.reschedule-notice-missing");
   }
 
   @Test
@@ -1007,18 +1050,21 @@ class ScheduleRulesTest {
             reschedule(SECRETARY, DECIDED.minus(Duration.ofHours(2))),
             DECIDED.plus(Duration.ofHours(2)));
 
-    Finding f = only(check(meeting), "3.8", Severity.VIOLATION, "schedule.reschedule-decided-by");
-    assertThat(evidence(f, "decidedBy")).isEqualTo(SECRETARY.value());
-    assertThat(evidence(f, "organizer")).isEqualTo(MANAGER.value());
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.8")
+        .fromRule("schedule.reschedule-decided-by")
+        .withEvidence("decidedBy", SECRETARY.value())
+        .withEvidence("organizer", MANAGER.value());
   }
 
   @Test
   void rescheduleWithoutConsultingTheAttendeesViolates3_8() {
     Meeting meeting = rescheduled(reschedule(MANAGER, null), DECIDED.plus(Duration.ofHours(2)));
 
-    Finding f =
-        only(check(meeting), "3.8", Severity.VIOLATION, "schedule.reschedule-not-consulted");
-    assertThat(evidence(f, "decidedAt")).isEqualTo("2026-11-08 14:00");
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.8")
+        .fromRule("schedule.reschedule-not-consulted")
+        .withEvidence("decidedAt", "2026-11-08 14:00");
   }
 
   @Test
@@ -1029,7 +1075,9 @@ class ScheduleRulesTest {
             DECIDED.plus(Duration.ofHours(2)));
     ComplianceReport report = check(meeting);
 
-    only(report, "3.8", Severity.WARNING, "schedule.reschedule-consulted-late");
+    assertThat(report)
+        .hasSingle(Severity.WARNING, "3.8")
+        .fromRule("schedule.reschedule-consulted-late");
     assertThat(findings(report, "3.8", Severity.VIOLATION)).isEmpty();
     assertThat(report.status("3.8")).isEqualTo(ClauseStatus.COMPLIANT);
   }
@@ -1053,37 +1101,33 @@ class ScheduleRulesTest {
             withNextMeeting(SECRETARY, NEXT_DEADLINE.plus(SECOND)),
             NEXT_DEADLINE.plus(Duration.ofDays(1)));
 
-    Finding f = only(report, "3.9", Severity.VIOLATION, "schedule.next-meeting-late");
-    assertThat(evidence(f, "late")).isEqualTo("1 s");
-    assertThat(evidence(f, "workingDays")).isEqualTo("2");
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.9")
+        .fromRule("schedule.next-meeting-late")
+        .withEvidence("late", "1 s")
+        .withEvidence("workingDays", "2");
   }
 
   @Test
   void nextMeetingNotScheduledIsDueUntilTheDeadlineThenViolates3_9() {
     Meeting none = GOLDEN.toBuilder().nextMeeting(null).build();
 
-    Finding due =
-        only(
-            check(none, NEXT_DEADLINE.minus(SECOND)),
-            "3.9",
-            Severity.DUE,
-            "schedule.next-meeting-due");
-    assertThat(due.at()).isEqualTo(NEXT_DEADLINE);
-    Finding missing =
-        only(
-            check(none, NEXT_DEADLINE), "3.9", Severity.VIOLATION, "schedule.next-meeting-missing");
-    assertThat(evidence(missing, "deadline")).isEqualTo("2026-11-17 16:00");
+    assertThat(check(none, NEXT_DEADLINE.minus(SECOND)))
+        .hasSingle(Severity.DUE, "3.9")
+        .fromRule("schedule.next-meeting-due")
+        .at(NEXT_DEADLINE);
+    assertThat(check(none, NEXT_DEADLINE))
+        .hasSingle(Severity.VIOLATION, "3.9")
+        .fromRule("schedule.next-meeting-missing")
+        .withEvidence("deadline", "2026-11-17 16:00");
   }
 
   @Test
   void nextMeetingScheduledByTheManagerViolates3_9() {
-    Finding f =
-        only(
-            check(withNextMeeting(MANAGER, E.plus(Duration.ofHours(1)))),
-            "3.9",
-            Severity.VIOLATION,
-            "schedule.next-meeting-by");
-    assertThat(evidence(f, "by")).isEqualTo(MANAGER.value());
+    assertThat(check(withNextMeeting(MANAGER, E.plus(Duration.ofHours(1)))))
+        .hasSingle(Severity.VIOLATION, "3.9")
+        .fromRule("schedule.next-meeting-by")
+        .withEvidence("by", MANAGER.value());
   }
 
   @Test
@@ -1095,8 +1139,10 @@ class ScheduleRulesTest {
     assertCompliant(check(series, NEXT_DEADLINE.minus(SECOND)), "3.9");
 
     ComplianceReport after = check(series, local("2026-11-23T18:00"));
-    Finding f = only(after, "3.9", Severity.WARNING, "schedule.next-meeting-unrecorded");
-    assertThat(f.subject()).isEqualTo(Subject.meeting(series.get(0).id()));
+    assertThat(after)
+        .hasSingle(Severity.WARNING, "3.9")
+        .fromRule("schedule.next-meeting-unrecorded")
+        .about(Subject.meeting(series.get(0).id()));
     assertThat(findings(after, "3.9", Severity.VIOLATION)).isEmpty();
   }
 
@@ -1120,10 +1166,12 @@ class ScheduleRulesTest {
             .minutes(withActualTimes(GOLDEN.minutes(), null, GOLDEN.minutes().actualEnd()))
             .build();
 
-    Finding f = only(check(meeting), "3.10", Severity.VIOLATION, "schedule.actual-times-missing");
-    assertThat(f.subject()).isEqualTo(Subject.minutes(GOLDEN.id()));
-    assertThat(evidence(f, "actualStart")).isEqualTo("none");
-    assertThat(evidence(f, "actualEnd")).isEqualTo("2026-11-13 15:55");
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.10")
+        .fromRule("schedule.actual-times-missing")
+        .about(Subject.minutes(GOLDEN.id()))
+        .withEvidence("actualStart", "none")
+        .withEvidence("actualEnd", "2026-11-13 15:55");
   }
 
   @Test
@@ -1133,8 +1181,10 @@ class ScheduleRulesTest {
             .minutes(withActualTimes(GOLDEN.minutes(), GOLDEN.minutes().actualStart(), null))
             .build();
 
-    Finding f = only(check(meeting), "3.10", Severity.VIOLATION, "schedule.actual-times-missing");
-    assertThat(evidence(f, "actualEnd")).isEqualTo("none");
+    assertThat(check(meeting))
+        .hasSingle(Severity.VIOLATION, "3.10")
+        .fromRule("schedule.actual-times-missing")
+        .withEvidence("actualEnd", "none");
   }
 
   @Test
@@ -1151,24 +1201,6 @@ class ScheduleRulesTest {
   }
 
   /** The single finding of the clause and severity, asserting its rule id. */
-  private static Finding only(
-      ComplianceReport report, String clause, Severity severity, String ruleId) {
-    List<Finding> list = findings(report, clause, severity);
-    assertThat(list)
-        .as("%s %s findings", clause, severity)
-        .extracting(Finding::ruleId)
-        .containsExactly(ruleId);
-    return list.get(0);
-  }
-
-  private static Finding byRule(ComplianceReport report, String ruleId) {
-    return report.findings().stream()
-        .filter(f -> f.ruleId().equals(ruleId))
-        .findFirst()
-        .orElseThrow(
-            () -> new AssertionError("no finding of " + ruleId + " in " + report.findings()));
-  }
-
   private static void assertCompliant(ComplianceReport report, String clause) {
     assertThat(report.findingsOf(clause)).as("findings of %s", clause).isEmpty();
     assertThat(report.status(clause)).as("status of %s", clause).isEqualTo(ClauseStatus.COMPLIANT);

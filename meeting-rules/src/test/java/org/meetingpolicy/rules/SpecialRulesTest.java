@@ -14,6 +14,7 @@ import static org.meetingpolicy.rules.RuleTestSupport.ENGINE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -85,12 +86,12 @@ class SpecialRulesTest {
   void emergencyMeetingWithoutReasonViolates9_1() {
     ComplianceReport report = check(emergency(null));
 
-    assertThat(report.findingsOf("9.1"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.emergency-reason-missing"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.meeting(GOLDEN.id())))
-        .satisfies(f -> assertThat(evidence(f, "emergencyReason")).isEqualTo("none"));
+    assertThat(report)
+        .hasSingleFinding("9.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.emergency-reason-missing")
+        .about(Subject.meeting(GOLDEN.id()))
+        .withEvidence("emergencyReason", "none");
   }
 
   @Test
@@ -121,23 +122,23 @@ class SpecialRulesTest {
   void emergencyNoticeOneSecondAfterTheStartViolates9_1() {
     ComplianceReport report = check(emergencyNoticedAt(START.plusSeconds(1)));
 
-    assertThat(report.findingsOf("9.1"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.emergency-notice-late"))
-        .satisfies(f -> assertThat(evidence(f, "sentAt")).isEqualTo("2026-11-13 14:00:01"))
-        .satisfies(f -> assertThat(evidence(f, "late")).isEqualTo("1 s"));
+    assertThat(report)
+        .hasSingleFinding("9.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.emergency-notice-late")
+        .withEvidence("sentAt", "2026-11-13 14:00:01")
+        .withEvidence("late", "1 s");
   }
 
   @Test
   void emergencyNoticeNotSentBeforeTheStartIsDue9_1() {
     ComplianceReport report = check(emergencyWithoutNotice(), START.minusSeconds(1));
 
-    assertThat(report.findingsOf("9.1"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.emergency-notice-due"))
-        .satisfies(f -> assertThat(f.at()).isEqualTo(START));
+    assertThat(report)
+        .hasSingleFinding("9.1")
+        .withSeverity(Severity.DUE)
+        .fromRule("special.emergency-notice-due")
+        .at(START);
     assertThat(report.status("9.1")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -145,11 +146,11 @@ class SpecialRulesTest {
   void emergencyMeetingStartedWithoutNoticeViolates9_1() {
     ComplianceReport report = check(emergencyWithoutNotice(), START);
 
-    assertThat(report.findingsOf("9.1"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.emergency-notice-missing"))
-        .satisfies(f -> assertThat(evidence(f, "start")).isEqualTo("2026-11-13 14:00"));
+    assertThat(report)
+        .hasSingleFinding("9.1")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.emergency-notice-missing")
+        .withEvidence("start", "2026-11-13 14:00");
   }
 
   // ---- 9.2 ---------------------------------------------------------------------------------
@@ -167,22 +168,22 @@ class SpecialRulesTest {
   void onlineMeetingWithoutReasonViolates9_2() {
     ComplianceReport report = check(online(MeetingMode.ONLINE, null, ENCRYPTED_VIDEO));
 
-    assertThat(report.findingsOf("9.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.online-reason-missing"))
-        .satisfies(f -> assertThat(evidence(f, "mode")).isEqualTo("ONLINE"));
+    assertThat(report)
+        .hasSingleFinding("9.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.online-reason-missing")
+        .withEvidence("mode", "ONLINE");
   }
 
   @Test
   void hybridMeetingWithoutVideoLinkViolates9_2() {
     ComplianceReport report = check(online(MeetingMode.HYBRID, "Two members travelling", null));
 
-    assertThat(report.findingsOf("9.2"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.online-video-missing"))
-        .satisfies(f -> assertThat(evidence(f, "mode")).isEqualTo("HYBRID"));
+    assertThat(report)
+        .hasSingleFinding("9.2")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.online-video-missing")
+        .withEvidence("mode", "HYBRID");
   }
 
   // ---- 9.3 ---------------------------------------------------------------------------------
@@ -201,26 +202,23 @@ class SpecialRulesTest {
     ComplianceReport report =
         check(withAgendaChange(SECRETARY, START.minus(Duration.ofDays(2)), "a3"));
 
-    assertThat(report.findingsOf("9.3"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.agenda-change-not-by-organizer"))
-        .satisfies(
-            f ->
-                assertThat(f.subject())
-                    .isEqualTo(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a3"))))
-        .satisfies(f -> assertThat(evidence(f, "by")).isEqualTo(SECRETARY.value()))
-        .satisfies(f -> assertThat(evidence(f, "organizer")).isEqualTo(MANAGER.value()));
+    assertThat(report)
+        .hasSingleFinding("9.3")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.agenda-change-not-by-organizer")
+        .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a3")))
+        .withEvidence("by", SECRETARY.value())
+        .withEvidence("organizer", MANAGER.value());
   }
 
   @Test
   void agendaChangeWithoutItemByAnotherPersonIsAboutTheMeeting9_3() {
     ComplianceReport report = check(withAgendaChange(SUPERVISOR, NOTICE_SENT, null));
 
-    assertThat(report.findingsOf("9.3"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.meeting(GOLDEN.id())))
-        .satisfies(f -> assertThat(evidence(f, "item")).isEqualTo("none"));
+    assertThat(report)
+        .hasSingleFinding("9.3")
+        .about(Subject.meeting(GOLDEN.id()))
+        .withEvidence("item", "none");
   }
 
   @Test
@@ -253,13 +251,13 @@ class SpecialRulesTest {
   void attendeeChangeNotifiedOneSecondLateViolates9_4() {
     ComplianceReport report = check(withAttendeeChange(MANAGER, CHANGE_DEADLINE.plusSeconds(1)));
 
-    assertThat(report.findingsOf("9.4"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.attendee-change-notice-late"))
-        .satisfies(f -> assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), SALES_3)))
-        .satisfies(f -> assertThat(evidence(f, "late")).isEqualTo("1 s"))
-        .satisfies(f -> assertThat(evidence(f, "required")).isEqualTo("1 d"));
+    assertThat(report)
+        .hasSingleFinding("9.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.attendee-change-notice-late")
+        .about(Subject.person(GOLDEN.id(), SALES_3))
+        .withEvidence("late", "1 s")
+        .withEvidence("required", "1 d");
   }
 
   @Test
@@ -267,15 +265,12 @@ class SpecialRulesTest {
     ComplianceReport report =
         check(withAttendeeChange(SECRETARY, CHANGE_DECIDED.plus(Duration.ofHours(1))));
 
-    assertThat(report.findingsOf("9.4"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(
-            f ->
-                assertThat(f.ruleId())
-                    .isEqualTo("special.attendee-change-notified-not-by-organizer"))
-        .satisfies(f -> assertThat(evidence(f, "notifiedBy")).isEqualTo(SECRETARY.value()))
-        .satisfies(f -> assertThat(evidence(f, "organizer")).isEqualTo(MANAGER.value()));
+    assertThat(report)
+        .hasSingleFinding("9.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.attendee-change-notified-not-by-organizer")
+        .withEvidence("notifiedBy", SECRETARY.value())
+        .withEvidence("organizer", MANAGER.value());
   }
 
   @Test
@@ -283,13 +278,10 @@ class SpecialRulesTest {
     ComplianceReport report =
         check(withAttendeeChange(null, CHANGE_DECIDED.plus(Duration.ofHours(1))));
 
-    assertThat(report.findingsOf("9.4"))
-        .singleElement()
-        .satisfies(
-            f ->
-                assertThat(f.ruleId())
-                    .isEqualTo("special.attendee-change-notified-not-by-organizer"))
-        .satisfies(f -> assertThat(evidence(f, "notifiedBy")).isEqualTo("none"));
+    assertThat(report)
+        .hasSingleFinding("9.4")
+        .fromRule("special.attendee-change-notified-not-by-organizer")
+        .withEvidence("notifiedBy", "none");
   }
 
   @Test
@@ -297,11 +289,11 @@ class SpecialRulesTest {
     ComplianceReport report =
         check(withAttendeeChange(null, null), CHANGE_DEADLINE.minusSeconds(1));
 
-    assertThat(report.findingsOf("9.4"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.DUE))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.attendee-change-notice-due"))
-        .satisfies(f -> assertThat(f.at()).isEqualTo(CHANGE_DEADLINE));
+    assertThat(report)
+        .hasSingleFinding("9.4")
+        .withSeverity(Severity.DUE)
+        .fromRule("special.attendee-change-notice-due")
+        .at(CHANGE_DEADLINE);
     assertThat(report.status("9.4")).isEqualTo(ClauseStatus.DUE);
   }
 
@@ -309,11 +301,11 @@ class SpecialRulesTest {
   void attendeeChangeNotNotifiedByTheDeadlineViolates9_4() {
     ComplianceReport report = check(withAttendeeChange(null, null), CHANGE_DEADLINE);
 
-    assertThat(report.findingsOf("9.4"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("special.attendee-change-notice-missing"))
-        .satisfies(f -> assertThat(evidence(f, "deadline")).isEqualTo("2026-11-12 14:00"));
+    assertThat(report)
+        .hasSingleFinding("9.4")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.attendee-change-notice-missing")
+        .withEvidence("deadline", "2026-11-12 14:00");
   }
 
   // ---- 9.6 ---------------------------------------------------------------------------------
@@ -370,13 +362,11 @@ class SpecialRulesTest {
 
     ComplianceReport report = check(withGuest);
 
-    assertThat(report.findingsOf("9.6"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(
-            f -> assertThat(f.ruleId()).isEqualTo("special.confidential-external-participant"))
-        .satisfies(
-            f -> assertThat(f.subject()).isEqualTo(Subject.person(GOLDEN.id(), EXTERNAL_GUEST)));
+    assertThat(report)
+        .hasSingleFinding("9.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.confidential-external-participant")
+        .about(Subject.person(GOLDEN.id(), EXTERNAL_GUEST));
   }
 
   @Test
@@ -390,12 +380,11 @@ class SpecialRulesTest {
 
     ComplianceReport report = check(hybrid);
 
-    assertThat(report.findingsOf("9.6"))
-        .singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION))
-        .satisfies(
-            f -> assertThat(f.ruleId()).isEqualTo("special.confidential-video-not-encrypted"))
-        .satisfies(f -> assertThat(evidence(f, "tool")).isEqualTo("Open Call"));
+    assertThat(report)
+        .hasSingleFinding("9.6")
+        .withSeverity(Severity.VIOLATION)
+        .fromRule("special.confidential-video-not-encrypted")
+        .withEvidence("tool", "Open Call");
     assertThat(report.findingsOf("9.2")).isEmpty();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
+import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,17 +52,13 @@ class WeeklyCadenceTest {
 
     ComplianceReport report = ENGINE.check(records, at(2027, 1, 22, 18));
 
-    assertThat(findings(report, "3.1", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("schedule.weekly-meeting-missing");
-              assertThat(f.subject()).isEqualTo(Subject.period("2026-W52..2027-W03"));
-              assertThat(evidence(f, "count")).isEqualTo("5");
-              assertThat(evidence(f, "weeks"))
-                  .isEqualTo("2026-W52, 2026-W53, 2027-W01, 2027-W02, 2027-W03");
-              assertThat(f.at()).isEqualTo(at(2027, 1, 22, 18));
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .fromRule("schedule.weekly-meeting-missing")
+        .about(Subject.period("2026-W52..2027-W03"))
+        .withEvidence("count", "5")
+        .withEvidence("weeks", "2026-W52, 2026-W53, 2027-W01, 2027-W02, 2027-W03")
+        .at(at(2027, 1, 22, 18));
     assertThat(report.status("3.1")).isEqualTo(ClauseStatus.VIOLATED);
   }
 
@@ -73,9 +70,7 @@ class WeeklyCadenceTest {
     ComplianceReport report = ENGINE.check(records, at(2026, 12, 23, 10)); // Wednesday
 
     assertThat(findings(report, "3.1", Severity.VIOLATION)).isEmpty();
-    assertThat(findings(report, "3.1", Severity.DUE))
-        .singleElement()
-        .satisfies(f -> assertThat(f.at()).isEqualTo(at(2026, 12, 25, 18)));
+    assertThat(report).hasSingle(Severity.DUE, "3.1").at(at(2026, 12, 25, 18));
   }
 
   @Test
@@ -98,9 +93,9 @@ class WeeklyCadenceTest {
 
     ComplianceReport report = ENGINE.check(records, at(2026, 12, 7, 9));
 
-    assertThat(findings(report, "3.1", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(f -> assertThat(evidence(f, "weeks")).isEqualTo("2026-W46, 2026-W47"));
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .withEvidence("weeks", "2026-W46, 2026-W47");
   }
 
   @ParameterizedTest(name = "judged in year {0}")
@@ -111,11 +106,11 @@ class WeeklyCadenceTest {
     ComplianceReport report =
         ENGINE.check(records, ZonedDateTime.of(year, 6, 1, 12, 0, 0, 0, ZONE).toInstant());
 
-    assertThat(findings(report, "3.1", Severity.VIOLATION)).hasSize(1);
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .satisfies(f -> assertThat(evidence(f, "weeks")).hasSizeLessThan(1_000));
     assertThat(findings(report, "8.1", Severity.VIOLATION)).hasSizeLessThanOrEqualTo(1);
     assertThat(report.findings()).hasSizeLessThan(100);
-    assertThat(evidence(findings(report, "3.1", Severity.VIOLATION).get(0), "weeks"))
-        .hasSizeLessThan(1_000);
   }
 
   @Test
@@ -168,13 +163,10 @@ class WeeklyCadenceTest {
 
     ComplianceReport report = strict.check(records(meetings), at(2026, 10, 10, 9));
 
-    assertThat(findings(report, "3.1", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(evidence(f, "weeks")).isEqualTo("2026-W39, 2026-W40");
-              assertThat(evidence(f, "count")).isEqualTo("2");
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .withEvidence("weeks", "2026-W39, 2026-W40")
+        .withEvidence("count", "2");
   }
 
   @Test
@@ -185,14 +177,11 @@ class WeeklyCadenceTest {
     ComplianceReport report = ENGINE.check(records(meetings), at(2026, 10, 17, 9));
 
     // W38 (18 Sep) and W41 (9 Oct) had working Fridays; W39 and W40 were holiday weeks.
-    assertThat(findings(report, "3.1", Severity.VIOLATION))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.ruleId()).isEqualTo("schedule.weekly-meeting-missing-around-holidays");
-              assertThat(evidence(f, "weeks")).isEqualTo("2026-W38, 2026-W41");
-              assertThat(evidence(f, "exempt")).isEqualTo("2026-W39, 2026-W40");
-            });
+    assertThat(report)
+        .hasSingle(Severity.VIOLATION, "3.1")
+        .fromRule("schedule.weekly-meeting-missing-around-holidays")
+        .withEvidence("weeks", "2026-W38, 2026-W41")
+        .withEvidence("exempt", "2026-W39, 2026-W40");
   }
 
   @Test

@@ -109,20 +109,37 @@ public class ComplianceReportAssert
 
   /**
    * The report has exactly one finding of this severity citing the clause; returns assertions on it
-   * ({@link FindingAssert#fromRule}, {@link FindingAssert#withEvidence} …).
+   * ({@link FindingAssert#fromRule}, {@link FindingAssert#withEvidence} …). Findings of the clause
+   * with another severity are allowed; {@link #hasSingleFinding} allows none.
    */
   public FindingAssert hasSingle(Severity severity, String clauseId) {
-    isNotNull();
-    List<Finding> found =
-        actual.findings().stream()
-            .filter(f -> f.severity() == severity && f.clauseId().equals(clauseId))
-            .toList();
-    if (found.size() != 1) {
-      failWithMessage(
-          "Expected exactly one %s of clause %s, but found %d. Findings:%n%s",
-          severity, clauseId, found.size(), findingsText());
-    }
-    return new FindingAssert(found.get(0));
+    return single(
+        f -> f.severity() == severity && f.clauseId().equals(clauseId),
+        severity + " of clause " + clauseId);
+  }
+
+  /**
+   * The report has exactly one finding citing the clause, whatever its severity; returns assertions
+   * on it ({@link FindingAssert#withSeverity}, {@link FindingAssert#fromRule} …).
+   */
+  public FindingAssert hasSingleFinding(String clauseId) {
+    return single(f -> f.clauseId().equals(clauseId), "finding of clause " + clauseId);
+  }
+
+  /**
+   * The report has exactly one finding citing any of the clauses, whatever its severity; returns
+   * assertions on it. Use it to say that of a whole section only one finding was made.
+   */
+  public FindingAssert hasSingleFindingAmong(Collection<String> clauseIds) {
+    return single(f -> clauseIds.contains(f.clauseId()), "finding of clauses " + sorted(clauseIds));
+  }
+
+  /**
+   * The report has exactly one finding made by the rule, whatever its clause and severity; returns
+   * assertions on it.
+   */
+  public FindingAssert hasSingleFromRule(String ruleId) {
+    return single(f -> f.ruleId().equals(ruleId), "finding from rule " + ruleId);
   }
 
   private ComplianceReportAssert hasNone(Severity severity) {
@@ -159,6 +176,17 @@ public class ComplianceReportAssert
           severity, expected, missing, unexpected, findingsText());
     }
     return this;
+  }
+
+  private FindingAssert single(Predicate<Finding> predicate, String expected) {
+    isNotNull();
+    List<Finding> found = actual.findings().stream().filter(predicate).toList();
+    if (found.size() != 1) {
+      failWithMessage(
+          "Expected exactly one %s, but found %d. Findings:%n%s",
+          expected, found.size(), findingsText());
+    }
+    return new FindingAssert(found.get(0));
   }
 
   private long matching(Predicate<Finding> predicate) {

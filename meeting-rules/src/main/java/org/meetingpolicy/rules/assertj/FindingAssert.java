@@ -5,18 +5,32 @@ import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.Subject;
 
 /**
- * Assertions on one {@link Finding}, as {@link ComplianceReportAssert#hasSingle} returns them:
- * {@code assertThat(report).hasSingle(VIOLATION, "5.6").fromRule("discipline.late-without-notice")
- * .withEvidence("late", "5 min")}. Failure messages print the finding.
+ * Assertions on one {@link Finding}, as {@link ComplianceReportAssert#hasSingle} and the other
+ * {@code hasSingle…} assertions return them: {@code assertThat(report).hasSingle(VIOLATION, "5.6")
+ * .fromRule("discipline.late-without-notice").withEvidence("late", "5 min")}. Failure messages
+ * print the finding.
  */
 public class FindingAssert extends AbstractObjectAssert<FindingAssert, Finding> {
 
   /** Creates assertions on the finding. */
   public FindingAssert(Finding actual) {
     super(actual, FindingAssert.class);
+  }
+
+  /** The finding has the severity. */
+  public FindingAssert withSeverity(Severity severity) {
+    isNotNull();
+    if (actual.severity() != severity) {
+      failWithMessage(
+          "Expected the finding to be a %s, but it is a %s:%n  %s",
+          severity, actual.severity(), actual);
+    }
+    return this;
   }
 
   /** The finding was made by the rule. */
@@ -60,6 +74,42 @@ public class FindingAssert extends AbstractObjectAssert<FindingAssert, Finding> 
       failWithMessage(
           "Expected evidence %s = %s, but it is %s: %s",
           name, value, found.get(), actual.evidenceText());
+    }
+    return this;
+  }
+
+  /** The finding's message in the language is exactly {@code message}. */
+  public FindingAssert withMessage(Language language, String message) {
+    isNotNull();
+    String found = actual.message(language);
+    if (!found.equals(message)) {
+      failWithMessage(
+          "Expected the %s message%n  %s%nbut it is%n  %s%nof the finding:%n  %s",
+          language, message, found, actual);
+    }
+    return this;
+  }
+
+  /** The finding's message in the language starts with {@code prefix}. */
+  public FindingAssert withMessageStartingWith(Language language, String prefix) {
+    isNotNull();
+    String found = actual.message(language);
+    if (!found.startsWith(prefix)) {
+      failWithMessage(
+          "Expected the %s message to start with%n  %s%nbut it is%n  %s%nof the finding:%n  %s",
+          language, prefix, found, actual);
+    }
+    return this;
+  }
+
+  /** The finding's message in the language contains {@code part}. */
+  public FindingAssert withMessageContaining(Language language, String part) {
+    isNotNull();
+    String found = actual.message(language);
+    if (!found.contains(part)) {
+      failWithMessage(
+          "Expected the %s message to contain%n  %s%nbut it is%n  %s%nof the finding:%n  %s",
+          language, part, found, actual);
     }
     return this;
   }

@@ -15,6 +15,7 @@ import org.meetingpolicy.rules.ClauseResult;
 import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.Subject;
 
@@ -35,6 +36,18 @@ class ComplianceReportAssertContractTest {
       finding("2.4", "organization.presenter-role", Severity.WARNING, "No role stated.");
   private static final Finding MINUTES_DUE =
       finding("6.5", "minutes.distribution-due", Severity.DUE, "Send the minutes.");
+  private static final Finding NOTICE_DUE =
+      finding("3.4", "schedule.notice-due", Severity.DUE, "Send the notice.");
+  private static final Finding LATE_NOTICE_OTHER_MEETING =
+      new Finding(
+          "3.4",
+          "schedule.notice-too-late",
+          Severity.VIOLATION,
+          Subject.meeting(MeetingId.of("m-2")),
+          null,
+          List.of(),
+          "中文：The notice was late.",
+          "The notice was late.");
 
   private static final ComplianceReport MIXED =
       report(
@@ -136,6 +149,129 @@ class ComplianceReportAssertContractTest {
   }
 
   @Test
+  void hasSingleFindingTakesTheClauseWhateverTheSeverity() {
+    assertThatCode(
+            () ->
+                assertThat(MIXED)
+                    .hasSingleFinding("2.4")
+                    .withSeverity(Severity.WARNING)
+                    .fromRule("organization.presenter-role"))
+        .doesNotThrowAnyException();
+    ComplianceReport violatedAndDue =
+        report(List.of(LATE_NOTICE, NOTICE_DUE), List.of(result("3.4", ClauseStatus.VIOLATED)));
+    assertThatCode(
+            () ->
+                assertThat(violatedAndDue)
+                    .hasSingle(Severity.VIOLATION, "3.4")
+                    .fromRule("schedule.notice-too-late"))
+        .doesNotThrowAnyException();
+    fails(
+        () -> assertThat(violatedAndDue).hasSingleFinding("3.4"),
+        "Expected exactly one finding of clause 3.4, but found 2. Findings:",
+        "  VIOLATION 3.4 [schedule.notice-too-late] meeting m-1: The notice was late.",
+        "  DUE 3.4 [schedule.notice-due] meeting m-1: Send the notice.");
+    fails(
+        () -> assertThat(MIXED).hasSingleFinding("9.1"),
+        "Expected exactly one finding of clause 9.1, but found 0. Findings:",
+        "[minutes.distribution-due]");
+    fails(() -> assertThat(EMPTY).hasSingleFinding("3.4"), "found 0", "(no findings)");
+  }
+
+  @Test
+  void hasSingleFindingAmongTakesAnyOfTheClauses() {
+    assertThatCode(
+            () ->
+                assertThat(MIXED)
+                    .hasSingleFindingAmong(List.of("9.1", "6.5", "2.10"))
+                    .fromRule("minutes.distribution-due"))
+        .doesNotThrowAnyException();
+    fails(
+        () -> assertThat(MIXED).hasSingleFindingAmong(List.of("6.5", "2.4", "9.1")),
+        "Expected exactly one finding of clauses [2.4, 6.5, 9.1], but found 2. Findings:",
+        "  WARNING 2.4 [organization.presenter-role] meeting m-1: No role stated.");
+    fails(
+        () -> assertThat(MIXED).hasSingleFindingAmong(List.of("3.4")),
+        "Expected exactly one finding of clauses [3.4], but found 2");
+  }
+
+  @Test
+  void hasSingleFromRuleTakesTheRuleWhateverTheClauseAndSeverity() {
+    assertThatCode(
+            () ->
+                assertThat(MIXED)
+                    .hasSingleFromRule("schedule.notice-incomplete")
+                    .withSeverity(Severity.VIOLATION)
+                    .withMessage(Language.EN, "The notice is short."))
+        .doesNotThrowAnyException();
+    ComplianceReport twice = report(List.of(LATE_NOTICE, LATE_NOTICE_OTHER_MEETING), List.of());
+    fails(
+        () -> assertThat(twice).hasSingleFromRule("schedule.notice-too-late"),
+        "Expected exactly one finding from rule schedule.notice-too-late, but found 2. Findings:",
+        "meeting m-2: The notice was late.");
+    fails(
+        () -> assertThat(EMPTY).hasSingleFromRule("schedule.notice-too-late"),
+        "Expected exactly one finding from rule schedule.notice-too-late, but found 0",
+        "(no findings)");
+  }
+
+  @Test
+  void findingSeverityAndMessagesAreCheckedAndFailuresPrintTheFinding() {
+    assertThatCode(
+            () ->
+                assertThat(MIXED)
+                    .hasSingle(Severity.DUE, "6.5")
+                    .withSeverity(Severity.DUE)
+                    .withMessage(Language.EN, "Send the minutes.")
+                    .withMessage(Language.ZH, "中文：Send the minutes.")
+                    .withMessageContaining(Language.EN, "the minutes")
+                    .withMessageContaining(Language.ZH, "中文")
+                    .withMessageStartingWith(Language.EN, "Send the")
+                    .withMessageStartingWith(Language.ZH, "中文：Send"))
+        .doesNotThrowAnyException();
+    fails(
+        () -> assertThat(MIXED).hasSingleFinding("2.4").withSeverity(Severity.VIOLATION),
+        "Expected the finding to be a VIOLATION, but it is a WARNING:",
+        "WARNING 2.4 [organization.presenter-role] meeting m-1: No role stated.");
+    fails(
+        () -> assertThat(MIXED).hasSingleFinding("2.4").withMessage(Language.EN, "No role."),
+        "Expected the EN message",
+        "No role.",
+        "but it is",
+        "No role stated.",
+        "[organization.presenter-role]");
+    fails(
+        () -> assertThat(MIXED).hasSingleFinding("2.4").withMessage(Language.ZH, "No role stated."),
+        "Expected the ZH message",
+        "but it is",
+        "中文：No role stated.");
+    fails(
+        () ->
+            assertThat(MIXED)
+                .hasSingleFinding("2.4")
+                .withMessageContaining(Language.EN, "never approved"),
+        "Expected the EN message to contain",
+        "never approved",
+        "but it is",
+        "No role stated.",
+        "[organization.presenter-role]");
+    fails(
+        () -> assertThat(MIXED).hasSingleFinding("2.4").withMessageContaining(Language.ZH, "角色"),
+        "Expected the ZH message to contain",
+        "角色",
+        "中文：No role stated.");
+    fails(
+        () ->
+            assertThat(MIXED)
+                .hasSingleFinding("2.4")
+                .withMessageStartingWith(Language.EN, "role stated"),
+        "Expected the EN message to start with",
+        "role stated",
+        "but it is",
+        "No role stated.",
+        "[organization.presenter-role]");
+  }
+
+  @Test
   void everyAssertionFailsOnANullReport() {
     ComplianceReportAssert onNull = assertThat((ComplianceReport) null);
     List<ThrowingCallable> calls =
@@ -147,7 +283,11 @@ class ComplianceReportAssertContractTest {
             () -> onNull.hasNoViolation("3.4"),
             () -> onNull.hasOnlyViolations("3.4"),
             () -> onNull.hasFindingFromRule("x"),
-            () -> onNull.hasStatus("3.4", ClauseStatus.VIOLATED));
+            () -> onNull.hasStatus("3.4", ClauseStatus.VIOLATED),
+            () -> onNull.hasSingle(Severity.VIOLATION, "3.4"),
+            () -> onNull.hasSingleFinding("3.4"),
+            () -> onNull.hasSingleFindingAmong(List.of("3.4")),
+            () -> onNull.hasSingleFromRule("x"));
     for (ThrowingCallable call : calls) {
       assertThatThrownBy(call).isInstanceOf(AssertionError.class).hasMessageContaining("null");
     }
