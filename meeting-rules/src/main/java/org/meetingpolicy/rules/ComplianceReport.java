@@ -6,19 +6,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.meetingpolicy.core.model.MeetingId;
-import org.meetingpolicy.rules.facts.Format;
 
 /**
  * Where one record set stands with the policy as of an instant: every finding, and a status for
  * every checked clause, so that a reader sees what passed as well as what failed. Immutable and
- * thread-safe; the same input gives an equal report and the same text, byte for byte.
+ * thread-safe; the same input gives an equal report (meeting-report writes it as text: {@code
+ * ComplianceReportText}).
  *
  * @param records what was checked, such as {@code meeting 'm-1' of department 'sales'}
  * @param recordsZh what was checked, in Chinese ({@code 部门 'sales' 的记录})
@@ -207,85 +206,9 @@ public record ComplianceReport(
         notChecked);
   }
 
-  /**
-   * The report as text for a person: per meeting the violations, then warnings, then what is due
-   * with its deadline; then department-wide findings; then the summary.
-   */
-  public String toText(Language language) {
-    StringBuilder text = new StringBuilder();
-    text.append(
-            ReportText.get(
-                language, "header", records(language), Format.value(asOf, zone, language), zone))
-        .append('\n');
-    Map<String, List<Finding>> byMeeting = new LinkedHashMap<>();
-    for (Finding finding : findings) {
-      MeetingId meeting = finding.subject().meeting();
-      String key = meeting == null ? "" : ReportText.get(language, "meeting", meeting);
-      byMeeting.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(finding);
-    }
-    byMeeting.forEach(
-        (heading, list) -> {
-          text.append(heading.isEmpty() ? ReportText.get(language, "acrossMeetings") : heading)
-              .append('\n');
-          list.forEach(f -> appendFinding(text, f, language));
-        });
-    appendClauses(text, language);
-    for (ReportNote note : notes) {
-      text.append(ReportText.get(language, "note", note.text(language))).append('\n');
-    }
-    text.append(summary(language)).append('\n');
-    return text.toString();
-  }
-
-  /** The clauses violated or due, each with its text, so a reader sees what the policy asks. */
-  private void appendClauses(StringBuilder text, Language language) {
-    List<ClauseResult> open =
-        clauses.stream()
-            .filter(c -> c.status() == ClauseStatus.VIOLATED || c.status() == ClauseStatus.DUE)
-            .toList();
-    if (open.isEmpty()) {
-      return;
-    }
-    text.append(ReportText.get(language, "clauses")).append('\n');
-    for (ClauseResult result : open) {
-      text.append("  ")
-          .append(
-              ReportText.get(
-                  language,
-                  "clauseLine",
-                  result.clause().id(),
-                  statusLabel(result.status(), language),
-                  result.clause().text(language)))
-          .append('\n');
-    }
-  }
-
   /** The clause status's label in the language: {@code violated} or {@code 违规}. */
   public static String statusLabel(ClauseStatus status, Language language) {
     return ReportText.get(language, "status." + status.name());
-  }
-
-  private void appendFinding(StringBuilder text, Finding finding, Language language) {
-    String message = finding.message(language);
-    if (finding.severity() == Severity.DUE && finding.at() != null) {
-      message =
-          ReportText.get(
-              language, "withDeadline", message, Format.value(finding.at(), zone, language));
-    }
-    text.append("  ")
-        .append(label(finding.severity(), language))
-        .append(' ')
-        .append(finding.clauseId())
-        .append(' ')
-        .append(message);
-    text.append("\n    ")
-        .append(finding.subject().text(language))
-        .append(" · ")
-        .append(finding.ruleId());
-    if (!finding.evidence().isEmpty()) {
-      text.append(" · ").append(finding.evidenceText(language));
-    }
-    text.append('\n');
   }
 
   /** The severity's label in the language: {@code VIOLATION} or {@code 违规}. */

@@ -22,11 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.AgendaCategory;
-import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.rules.facts.Format;
 
 /**
@@ -97,84 +93,6 @@ class ChineseTextTest {
     assertThat(Format.value(List.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY), ZONE, Language.ZH))
         .as("in the order of the English text (MONDAY, FRIDAY), joined with 、")
         .isEqualTo("周一、周五");
-  }
-
-  /**
-   * Whole reports in Chinese — the golden meeting, the sample quarters and random records at
-   * instants throughout their lives — hold no Latin word once the data, the rule ids and the zone
-   * are taken out.
-   */
-  @Test
-  void chineseReportsHoldNoLatinWordBeyondTheData() {
-    List<DepartmentRecords> checked = new ArrayList<>();
-    List<ComplianceReport> reports = new ArrayList<>();
-    checked.add(GoldenMeeting.records());
-    reports.add(RuleTestSupport.check(GoldenMeeting.records(), GoldenMeeting.AS_OF));
-    checked.add(SampleQuarters.records());
-    reports.add(RuleTestSupport.check(SampleQuarters.records(), SampleQuarters.AS_OF));
-    for (long seed : RandomRecords.seeds(40).toArray()) {
-      RandomRecords random = RandomRecords.withSeed(seed);
-      DepartmentRecords records = random.records();
-      for (int i = 0; i < 2; i++) {
-        checked.add(records);
-        reports.add(RuleTestSupport.check(records, random.asOf(records)));
-      }
-    }
-    List<String> latin = new ArrayList<>();
-    int evidence = 0;
-    for (int r = 0; r < reports.size(); r++) {
-      ComplianceReport report = reports.get(r);
-      String text = report.toText(Language.ZH);
-      // The zone's and the working calendar's ids name things; they are not words.
-      List<String> data = new ArrayList<>(List.of(report.zone().getId(), "mainland-china"));
-      data.add(checked.get(r).department().id().value());
-      checked.get(r).meetings().forEach(m -> data.add(m.id().value()));
-      for (Finding finding : report.findings()) {
-        data.add(finding.ruleId());
-        data.add(finding.subject().id());
-        if (finding.subject().meeting() != null) {
-          data.add(finding.subject().meeting().value());
-        }
-        for (Evidence e : finding.evidence()) {
-          evidence++;
-          assertThat(Format.evidenceName(e.name(), Language.ZH))
-              .as("the name of evidence %s in Chinese", e.name())
-              .doesNotContainPattern(LATIN);
-          // A list's elements: the Chinese joins with 、 where English joins with a comma.
-          for (String element : e.value().split(", ")) {
-            if (e.valueZh().contains(element) && isData(element)) {
-              data.add(element);
-            }
-          }
-        }
-      }
-      // Longest first, so that an id inside another is not taken out first.
-      data.sort((a, b) -> b.length() - a.length());
-      for (String datum : data) {
-        text = text.replace(datum, "");
-      }
-      for (String line : text.split("\n")) {
-        if (LATIN.matcher(line).find()) {
-          latin.add(line);
-        }
-      }
-    }
-
-    assertThat(evidence).isGreaterThan(1_000);
-    assertThat(latin.stream().distinct().limit(20)).as("lines with Latin words").isEmpty();
-  }
-
-  /**
-   * Whether an untranslated evidence value comes from the records: not a constant's name, not an
-   * English unit, not an English word the rules wrote.
-   */
-  private static boolean isData(String value) {
-    return LATIN.matcher(value).find()
-        && !value.matches(".*\\b[A-Z][A-Z_]{2,}\\b.*")
-        && !value.matches(".*\\d+ (d|h|min|s)\\b.*")
-        && !value.equals("none")
-        && !value.equals("true")
-        && !value.equals("false");
   }
 
   private static String resource(String name) throws IOException {

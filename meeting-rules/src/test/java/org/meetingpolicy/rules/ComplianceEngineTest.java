@@ -341,23 +341,6 @@ class ComplianceEngineTest {
         ENGINE.check(DepartmentRecords.of(SampleDepartment.department(), series), asOf);
 
     assertThat(shuffled).as("seed %d", seed).isEqualTo(first);
-    assertThat(shuffled.toText(Language.EN)).isEqualTo(first.toText(Language.EN));
-    assertThat(shuffled.toText(Language.ZH)).isEqualTo(first.toText(Language.ZH));
-  }
-
-  @Test
-  void reportTextNamesEachViolatedOrDueClauseWithItsTextInTheLanguage() {
-    Meeting noNotice =
-        GoldenMeeting.GOLDEN.toBuilder().notices(List.of()).responses(List.of()).build();
-    ComplianceReport report = ENGINE.check(records(noNotice), GoldenMeeting.AS_OF);
-
-    assertThat(report.toText(Language.EN))
-        .contains("clauses concerned\n")
-        .contains("  3.4 violated: " + ENGINE.catalogue().get("3.4").textEn() + "\n")
-        .doesNotContain("  3.10 ");
-    assertThat(report.toText(Language.ZH))
-        .contains("相关条款\n")
-        .contains("  3.4 违规：" + ENGINE.catalogue().get("3.4").textZh() + "\n");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.meetingpolicy.examples.cli;
 
 import org.meetingpolicy.json.BatchReport;
+import org.meetingpolicy.report.ComplianceReportText;
 import org.meetingpolicy.rules.Language;
 
 /**
@@ -28,7 +29,7 @@ final class TextReport {
     StringBuilder text = new StringBuilder();
     text.append("== ").append(input.source()).append('\n');
     if (input instanceof BatchReport.Checked checked) {
-      text.append(checked.report().toText(language));
+      text.append(ComplianceReportText.render(checked.report(), language));
     } else if (input instanceof BatchReport.Rejected rejected) {
       text.append(CliText.get(language, "input.rejected", rejected.problems().size())).append('\n');
     } else {

@@ -26,6 +26,7 @@ import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.rules.ReportNote;
 import org.meetingpolicy.rules.RuleTestSupport;
 
 @Tag(RuleTestSupport.BUILDS_ENGINE)
@@ -74,16 +75,18 @@ class HistoryCheckerTest {
       assertThat(finding.evidenceValue(HistoryChecker.VERSION_EVIDENCE))
           .contains(judged.versionOf(finding));
     }
-    assertThat(judged.report().toText(org.meetingpolicy.rules.Language.ZH))
-        .contains("制度版本 = 2026.2");
+    assertThat(judged.report().findings())
+        .extracting(f -> f.evidenceText(org.meetingpolicy.rules.Language.ZH))
+        .anyMatch(text -> text.contains("制度版本 = 2026.2"));
     assertThat(judged.report().policyName())
         .isEqualTo("2026.1 " + FRIDAYS.name() + " + 2026.2 Thursdays");
     assertThat(judged.versionsUsed())
         .extracting(PolicyVersion::version)
         .containsExactly("2026.1", "2026.2");
-    assertThat(judged.report().toText(org.meetingpolicy.rules.Language.EN))
+    assertThat(judged.report().notes())
+        .extracting(ReportNote::en)
         .contains(
-            "note: Judged by policy versions 2026.1 (in force from 2026-01-01 08:00), 2026.2 (in"
+            "Judged by policy versions 2026.1 (in force from 2026-01-01 08:00), 2026.2 (in"
                 + " force from 2026-10-01 00:00); each finding cites its version.");
   }
 

@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules;
+package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,9 @@ import org.meetingpolicy.core.fixtures.RandomRecords;
 import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.rules.ComplianceEngine;
+import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.rules.Language;
 
 /**
  * Guards the meaning of the rules while they are rewritten: the reports (both languages, every
@@ -33,7 +36,7 @@ import org.meetingpolicy.core.model.DepartmentRecords;
 class ReportCorpusTest {
 
   static final int SEEDS = 300;
-  private static final String RESOURCE = "org/meetingpolicy/rules/report-corpus.tsv";
+  private static final String RESOURCE = "org/meetingpolicy/report/report-corpus.tsv";
 
   @Test
   void reportsOfTheCorpusAreUnchanged() throws IOException {
@@ -63,7 +66,7 @@ class ReportCorpusTest {
   }
 
   private static Map<String, String> digests() {
-    ComplianceEngine engine = RuleTestSupport.ENGINE;
+    ComplianceEngine engine = ReportTestSupport.ENGINE;
     Map<String, String> digests = new LinkedHashMap<>();
     digests.put(
         "golden",
@@ -86,7 +89,9 @@ class ReportCorpusTest {
 
   /** The digests of the report's text in each language, so a change of one shows as such. */
   private static String digest(ComplianceReport report) {
-    return digest(report.toText(Language.EN)) + "\t" + digest(report.toText(Language.ZH));
+    return digest(ComplianceReportText.render(report, Language.EN))
+        + "\t"
+        + digest(ComplianceReportText.render(report, Language.ZH));
   }
 
   private static String digest(String text) {

@@ -1,0 +1,204 @@
+package org.meetingpolicy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.core.model.Meeting;
+import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.rules.ClauseCatalogue;
+import org.meetingpolicy.rules.ClauseResult;
+import org.meetingpolicy.rules.ClauseStatus;
+import org.meetingpolicy.rules.ComplianceEngine;
+import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.rules.Evidence;
+import org.meetingpolicy.rules.Finding;
+import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.ReportNote;
+import org.meetingpolicy.rules.Severity;
+import org.meetingpolicy.rules.Subject;
+
+/** A report built by hand, as text in both languages. */
+class ComplianceReportTextTest {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final Instant AS_OF = Instant.parse("2026-11-16T10:00:00Z");
+  private static final MeetingId M1 = MeetingId.of("m-1");
+  private static final MeetingId M2 = MeetingId.of("m-2");
+
+  private static final Finding LATE = finding("3.4", "b.late", Severity.VIOLATION, M2, null);
+  private static final Finding ROLE = finding("2.4", "a.role", Severity.WARNING, M1, null);
+  private static final Finding MINUTES_DUE =
+      finding("6.5", "c.minutes", Severity.DUE, M1, AS_OF.plusSeconds(7_200));
+  private static final Finding NEXT_DUE =
+      finding("3.9", "d.next", Severity.DUE, M1, AS_OF.plusSeconds(3_600));
+  private static final Finding WEEK =
+      new Finding(
+          "3.1",
+          "e.week",
+          Severity.VIOLATION,
+          Subject.period("2026-W46"),
+          null,
+          List.of(new Evidence("week", "2026-W46")),
+          "第 46 周没有例会。",
+          "No regular meeting in week 46.");
+
+  private static final ComplianceReport REPORT =
+      report(
+          List.of(MINUTES_DUE, WEEK, LATE, ROLE, NEXT_DUE, LATE),
+          List.of(
+              result("2.4", ClauseStatus.COMPLIANT, 0, 1, 0),
+              result("3.1", ClauseStatus.VIOLATED, 1, 0, 0),
+              result("3.4", ClauseStatus.VIOLATED, 1, 0, 0),
+              result("3.9", ClauseStatus.DUE, 0, 0, 1),
+              result("6.5", ClauseStatus.DUE, 0, 0, 1),
+              result("9.1", ClauseStatus.NOT_APPLICABLE, 0, 0, 0),
+              result("9.2", ClauseStatus.NOT_CHECKED, 0, 0, 0)));
+
+  @Test
+  void textGroupsFindingsByMeetingWithDeadlinesSubjectsRulesAndEvidence() {
+    assertThat(ComplianceReportText.render(REPORT, Language.EN))
+        .isEqualTo(
+            """
+            records of department 'sales' as of 2026-11-16 18:00 (Asia/Shanghai)
+            meeting m-1
+              WARNING 2.4 EN a.role
+                meeting m-1 · a.role
+              DUE 3.9 EN d.next (by 2026-11-16 19:00)
+                meeting m-1 · d.next
+              DUE 6.5 EN c.minutes (by 2026-11-16 20:00)
+                meeting m-1 · c.minutes
+            meeting m-2
+              VIOLATION 3.4 EN b.late
+                meeting m-2 · b.late
+            across meetings
+              VIOLATION 3.1 No regular meeting in week 46.
+                period 2026-W46 · e.week · week = 2026-W46
+            clauses concerned
+              3.1 violated: One regular meeting per week, on Friday afternoon.
+              3.4 violated: The notice goes out at least one week before the start, by e-mail or\
+             internal messaging, stating time, place and agenda.
+              3.9 due: After a meeting, the secretary schedules the next one.
+              6.5 due: Approved minutes are distributed, timely, to every attendee and to the\
+             departments concerned.
+            2 violation(s), 1 warning(s), 2 due; clauses: 1 compliant, 2 violated, 2 due, 1 not\
+             applicable, 1 not checked
+            """);
+    assertThat(ComplianceReportText.render(REPORT, Language.ZH))
+        .startsWith(
+            "records of department 'sales'，截至 2026年11月16日 周一 18:00（Asia/Shanghai）\n会议 m-1\n")
+        .contains("  警告 2.4 ZH a.role\n")
+        .contains("  待办 3.9 ZH d.next（期限 2026年11月16日 周一 19:00）\n")
+        .contains("\n    期间 2026-W46 · e.week · 周 = 2026-W46\n")
+        .contains("\n  3.1 违规：原则上每周召开一次")
+        .contains("  违规 3.4 ZH b.late\n")
+        .contains("跨会议\n  违规 3.1 第 46 周没有例会。\n")
+        .endsWith("违规 2 项，警告 1 项，待办 2 项；条款：合规 1，违规 2，待办 2，不适用 1，未检查 1\n");
+  }
+
+  @Test
+  void aReportNamedInChineseStartsWithItsChineseName() {
+    ComplianceReport named =
+        new ComplianceReport(
+            REPORT.records(),
+            "部门 'sales' 的记录",
+            AS_OF,
+            SHANGHAI,
+            "p",
+            REPORT.meetings(),
+            REPORT.findings(),
+            REPORT.clauses(),
+            List.of());
+
+    assertThat(ComplianceReportText.render(named, Language.ZH))
+        .startsWith("部门 'sales' 的记录，截至 2026年11月16日 周一 18:00");
+    assertThat(ComplianceReportText.render(named, Language.EN))
+        .isEqualTo(ComplianceReportText.render(REPORT, Language.EN));
+  }
+
+  @Test
+  void notesFollowTheClausesInTheLanguage() {
+    ComplianceReport noted =
+        new ComplianceReport(
+            REPORT.records(),
+            REPORT.recordsZh(),
+            AS_OF,
+            SHANGHAI,
+            "p",
+            REPORT.meetings(),
+            REPORT.findings(),
+            REPORT.clauses(),
+            List.of(
+                new ReportNote(
+                    "calendar-years", "2027 年按周一至周五计。", "2027 is counted Monday to Friday.")));
+
+    assertThat(ComplianceReportText.render(noted, Language.EN))
+        .contains("not applicable, 1 not checked")
+        .contains("\nnote: 2027 is counted Monday to Friday.\n2 violation(s)");
+    assertThat(ComplianceReportText.render(noted, Language.ZH))
+        .contains("\n说明：2027 年按周一至周五计。\n违规 2 项");
+  }
+
+  @Test
+  void anEngineReportNamesEachViolatedOrDueClauseWithItsTextInTheLanguage() {
+    ComplianceEngine engine = ReportTestSupport.ENGINE;
+    Meeting noNotice =
+        GoldenMeeting.GOLDEN.toBuilder().notices(List.of()).responses(List.of()).build();
+    ComplianceReport report =
+        engine.check(
+            DepartmentRecords.of(SampleDepartment.department(), noNotice), GoldenMeeting.AS_OF);
+
+    assertThat(ComplianceReportText.render(report, Language.EN))
+        .contains("clauses concerned\n")
+        .contains("  3.4 violated: " + engine.catalogue().get("3.4").textEn() + "\n")
+        .doesNotContain("  3.10 ");
+    assertThat(ComplianceReportText.render(report, Language.ZH))
+        .contains("相关条款\n")
+        .contains("  3.4 违规：" + engine.catalogue().get("3.4").textZh() + "\n");
+  }
+
+  @Test
+  void theChineseWordsHaveEveryKeyAndNoLatinWord() throws Exception {
+    Properties en = load("compliance_report.properties");
+    Properties zh = load("compliance_report_zh.properties");
+
+    assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    zh.forEach(
+        (key, text) -> assertThat((String) text).as("%s", key).doesNotContainPattern("[A-Za-z]"));
+  }
+
+  private static Properties load(String name) throws Exception {
+    Properties properties = new Properties();
+    try (var in = ComplianceReportText.class.getResourceAsStream(name);
+        var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+
+  private static Finding finding(
+      String clause, String rule, Severity severity, MeetingId meeting, Instant at) {
+    Subject subject =
+        meeting == null
+            ? Subject.room(org.meetingpolicy.core.model.RoomId.of("room-a"))
+            : Subject.meeting(meeting);
+    return new Finding(clause, rule, severity, subject, at, List.of(), "ZH " + rule, "EN " + rule);
+  }
+
+  private static ClauseResult result(String clause, ClauseStatus status, int v, int w, int d) {
+    return new ClauseResult(ClauseCatalogue.builtIn().get(clause), status, v, w, d, null);
+  }
+
+  private static ComplianceReport report(List<Finding> findings, List<ClauseResult> clauses) {
+    return new ComplianceReport(
+        "records of department 'sales'", AS_OF, SHANGHAI, "p", List.of(M2, M1), findings, clauses);
+  }
+}
