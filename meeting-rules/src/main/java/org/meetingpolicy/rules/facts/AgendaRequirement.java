@@ -56,7 +56,32 @@ public record AgendaRequirement(MeetingFact meeting, AgendaCategory category) im
 
   /** How many items the agenda has (evidence: an empty agenda reads differently). */
   public int items() {
-    return meeting.meeting().agenda() == null ? 0 : meeting.meeting().agenda().items().size();
+    return meeting.agendaItems().size();
+  }
+
+  /**
+   * The finding that the meeting's agenda lacks the item (4.1–4.8), begun in {@code finding}: named
+   * for the item's clause, completed with the evidence the messages name (the deadline, the lead,
+   * how many items the agenda has) and built.
+   */
+  public FindingFact finding(Findings.Builder finding) {
+    return itemFinding(finding, clause(), category)
+        .with("deadline", deadline())
+        .with("lead", policy().agendaLeadTime())
+        .with("items", items())
+        .build();
+  }
+
+  /**
+   * What every finding of the 4.1–4.8 family says first: its clause, the item's name in each
+   * language for the messages, and its category as evidence.
+   */
+  static Findings.Builder itemFinding(
+      Findings.Builder finding, String clause, AgendaCategory category) {
+    return finding
+        .forClause(clause)
+        .phrase("itemName", itemName(category, Language.EN), itemName(category, Language.ZH))
+        .with("category", category);
   }
 
   /** What the messages call the item, in the language. */

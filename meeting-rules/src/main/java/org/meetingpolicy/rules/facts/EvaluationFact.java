@@ -7,6 +7,7 @@ import org.meetingpolicy.core.model.Evaluation;
 import org.meetingpolicy.core.model.FeedbackSource;
 import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.core.model.IndicatorKind;
+import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Subject;
 
@@ -26,6 +27,14 @@ public record EvaluationFact(
   @Override
   public Subject subject() {
     return Subject.evaluation(evaluation.id());
+  }
+
+  /**
+   * Whether it covers the calendar period (8.1): its period has the period's label ({@code
+   * 2026-Q3}) or exactly its bounds, so either way of writing it down counts.
+   */
+  public boolean covers(CalendarPeriod period) {
+    return period.isCoveredBy(evaluation.period());
   }
 
   /** The required sources it did not draw on (8.2), in the policy's order. */

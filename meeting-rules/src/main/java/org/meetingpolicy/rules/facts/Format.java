@@ -105,6 +105,15 @@ public final class Format {
     return duration(duration.isNegative() ? cut.negated() : cut, language);
   }
 
+  /**
+   * Whether a text the policy asks for is missing: absent, empty or only whitespace. One test for
+   * every such text (8.9 comparison, 7.10 lessons, 9.1 emergency reason, 9.2 online reason), so a
+   * blank entry never counts as given in one section and as missing in another.
+   */
+  public static boolean textMissing(@Nullable String text) {
+    return text == null || text.isBlank();
+  }
+
   /** The name of a piece of evidence in the language: {@code sentAt}, in Chinese {@code 发出时间}. */
   public static String evidenceName(String name, Language language) {
     return language == Language.ZH ? lookUp("evidence." + name, name) : name;

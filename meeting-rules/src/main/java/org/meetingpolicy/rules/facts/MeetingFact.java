@@ -10,20 +10,25 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.meetingpolicy.core.model.AgendaCategory;
+import org.meetingpolicy.core.model.AgendaItem;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.Confidentiality;
 import org.meetingpolicy.core.model.Department;
+import org.meetingpolicy.core.model.DepartmentFunction;
 import org.meetingpolicy.core.model.DesignationRole;
 import org.meetingpolicy.core.model.Equipment;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.model.MeetingKind;
 import org.meetingpolicy.core.model.MeetingMode;
+import org.meetingpolicy.core.model.Minutes;
 import org.meetingpolicy.core.model.MinutesVersion;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.Person;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Position;
+import org.meetingpolicy.core.model.RelatedDepartment;
 import org.meetingpolicy.core.model.ResolutionId;
 import org.meetingpolicy.core.model.Room;
 import org.meetingpolicy.core.model.RoomBooking;
@@ -184,6 +189,116 @@ public final class MeetingFact implements RuleFact {
       }
     }
     return first;
+  }
+
+  /** The agenda's items, in order; none when no agenda was prepared (section 4). */
+  public List<AgendaItem> agendaItems() {
+    return meeting.agenda() == null ? List.of() : meeting.agenda().items();
+  }
+
+  /** Whether the agenda's last item is of the category; false for an empty agenda (4.8). */
+  public boolean agendaEndsWith(AgendaCategory category) {
+    List<AgendaItem> items = agendaItems();
+    return !items.isEmpty() && items.get(items.size() - 1).category() == category;
+  }
+
+  /** The item's place on the agenda, counted from 1; 0 when it is not on it (4.8). */
+  public int agendaPosition(AgendaItem item) {
+    return agendaItems().indexOf(item) + 1;
+  }
+
+  /**
+   * Whether the person may present the policy item (4.1): the department's manager (the recorded
+   * one, or anyone of position MANAGER), or someone holding an ORGANIZER designation at the start,
+   * the model's only record of a deputy the manager designated.
+   */
+  public boolean isManagerOrDesignee(PersonId person) {
+    return person.equals(manager())
+        || positionOf(person) == Position.MANAGER
+        || isDesignated(person, DesignationRole.ORGANIZER);
+  }
+
+  /**
+   * The related department the person heads (4.3): the one that records them as its head, else, for
+   * an internal DEPARTMENT_HEAD, the related department they belong to; null when neither.
+   */
+  public @Nullable RelatedDepartment relatedDepartmentHeadedBy(PersonId person) {
+    for (RelatedDepartment related : department.relatedDepartments()) {
+      if (person.equals(related.head())) {
+        return related;
+      }
+    }
+    Person recorded = person(person);
+    if (recorded != null
+        && !recorded.external()
+        && recorded.position() == Position.DEPARTMENT_HEAD) {
+      for (RelatedDepartment related : department.relatedDepartments()) {
+        if (related.id().equals(recorded.department())) {
+          return related;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The head of the first related marketing department that records one; null when none (4.3). */
+  public @Nullable PersonId marketingHead() {
+    for (RelatedDepartment related : department.relatedDepartments()) {
+      if (related.function() == DepartmentFunction.MARKETING && related.head() != null) {
+        return related.head();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the person is sales staff, supervisors included (4.4). */
+  public boolean isSalesStaff(PersonId person) {
+    Position position = positionOf(person);
+    return position == Position.SALES_STAFF || position == Position.SUPERVISOR;
+  }
+
+  /**
+   * Who wrote the minutes (4.10): the recorder, else the author of the first version; null without
+   * minutes or when neither is known.
+   */
+  public @Nullable PersonId minutesWriter() {
+    Minutes minutes = meeting.minutes();
+    if (minutes == null) {
+      return null;
+    }
+    if (minutes.recorder() != null) {
+      return minutes.recorder();
+    }
+    MinutesVersion first = firstMinutesVersion();
+    return first == null ? null : first.by();
+  }
+
+  /**
+   * Whether the minutes were written by someone other than the secretary (4.10): false while the
+   * writer is unknown or no secretary is named (2.2 reports that).
+   */
+  public boolean minutesNotBySecretary() {
+    PersonId writer = minutesWriter();
+    return meeting.secretary() != null && writer != null && !writer.equals(meeting.secretary());
+  }
+
+  /**
+   * A finding about the presenter of an agenda item (4.1, 4.3, 4.4, 4.8) begun in {@code finding},
+   * made about the item, completed with the evidence every presenter message names (the item, its
+   * presenter and their position, {@code unknown} when not recorded, the agenda's deadline and
+   * lead) and built.
+   */
+  public FindingFact presenterFinding(Findings.Builder finding, AgendaItem item) {
+    PersonId presenter = item.presenter();
+    Position position = presenter == null ? null : positionOf(presenter);
+    return finding
+        .about(agendaItemSubject(item.id()))
+        .with("item", item.id())
+        .with("presenter", presenter)
+        .with("position", position == null ? "unknown" : position)
+        .with("deadline", beforeStart(policy.agendaLeadTime()))
+        .with("lead", policy.agendaLeadTime())
+        .build();
   }
 
   /** When the first notice went out; null when none did (3.4, 9.1, 9.3). */

@@ -97,6 +97,19 @@ public record MonthlyAgendaRequirement(
     return month.period().end();
   }
 
+  /**
+   * The finding that no regular meeting of the month carried the item (4.1–4.8), begun in {@code
+   * finding}: named for the item's clause, completed with the evidence the messages name (the
+   * month, its regular meetings, the deadline) and built.
+   */
+  public FindingFact finding(Findings.Builder finding) {
+    return AgendaRequirement.itemFinding(finding, clause(), category)
+        .with("month", month.period().label())
+        .with("meetings", meetings)
+        .with("deadline", deadline())
+        .build();
+  }
+
   /** Whether the month is over at the instant of judgement. */
   public boolean over() {
     return month.isOver();

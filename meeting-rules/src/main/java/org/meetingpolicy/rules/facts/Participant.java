@@ -182,6 +182,20 @@ public record Participant(
     return catchUpFrom().plus(policy().catchUpPeriod());
   }
 
+  /**
+   * A catch-up finding (5.6) begun in {@code finding}, completed with the evidence every catch-up
+   * message names (who, what they missed, from when and for how long, the deadline) and built.
+   */
+  public FindingFact catchUpFinding(Findings.Builder finding) {
+    return finding
+        .with("person", id)
+        .with("missed", missed())
+        .with("from", catchUpFrom())
+        .with("period", policy().catchUpPeriod())
+        .with("deadline", catchUpDeadline())
+        .build();
+  }
+
   /** How late they arrived, for evidence. */
   public Duration lateness() {
     return Duration.between(meeting.start(), arrival);

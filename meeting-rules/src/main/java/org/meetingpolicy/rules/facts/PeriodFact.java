@@ -41,6 +41,14 @@ public record PeriodFact(
         .toInstant();
   }
 
+  /**
+   * By when an evaluation period's evaluation must be done (8.1): its end plus the policy's grace
+   * period. Meaningful for evaluation periods only.
+   */
+  public Instant evaluationDeadline() {
+    return period.end().plus(policy.evaluationGracePeriod());
+  }
+
   /** Whether the period is over at the instant of judgement. */
   public boolean isOver() {
     return period.isOverAt(asOf);

@@ -10,16 +10,26 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Equipment;
+import org.meetingpolicy.core.model.Evaluation;
+import org.meetingpolicy.core.model.EvaluationId;
+import org.meetingpolicy.core.model.EvaluationPeriod;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
+import org.meetingpolicy.core.model.MeetingKind;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.RoomBooking;
+import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.internal.FactBuilder;
 
-/** What the schedule rules (section 3) compute beyond a comparison, in Java. */
+/**
+ * What the rules compute beyond a comparison, in Java: the schedule's (section 3), the evaluation's
+ * (section 8), the lead deadlines (section 2) and the one test of a missing text (7.10, 8.9, 9.1,
+ * 9.2). Section 4's are in {@link AgendaComputationsTest}.
+ */
 class FactComputationsTest {
 
   private static final MeetingPolicy POLICY = MeetingPolicy.defaults();
@@ -138,6 +148,92 @@ class FactComputationsTest {
     assertThat(bFriday.overlapStartsOn(aFriday)).isTrue();
     assertThat(bSaturday.overlapStartsOn(aSaturday)).isFalse();
     assertThat(aFriday.overlapStartsOn(bFriday)).isTrue();
+  }
+
+  @Test
+  void aLeadDeadlineIsTheLeadBeforeTheStartAndTheStartItselfForAnEmergencyMeeting() {
+    MeetingFact regular = meeting(GoldenMeeting.GOLDEN);
+    MeetingFact emergency =
+        meeting(
+            GoldenMeeting.GOLDEN.toBuilder()
+                .kind(MeetingKind.EMERGENCY)
+                .emergencyReason("Key account lost")
+                .build());
+    Duration lead = POLICY.agendaLeadTime();
+
+    assertThat(regular.leadDeadline(lead)).isEqualTo(GoldenMeeting.START.toInstant().minus(lead));
+    assertThat(regular.leadDeadline(Duration.ZERO)).isEqualTo(regular.start());
+    // 9.1 exempts an emergency meeting from every lead time: due by the start.
+    assertThat(emergency.leadDeadline(lead)).isEqualTo(emergency.start());
+    assertThat(emergency.roomBookingDeadline()).isEqualTo(emergency.start());
+  }
+
+  @Test
+  void anEvaluationPeriodsEvaluationIsDueTheGracePeriodAfterItsEnd() {
+    CalendarPeriod q4 = POLICY.evaluationPeriodOf(GoldenMeeting.AS_OF);
+    PeriodFact period = new PeriodFact(0, PeriodKind.EVALUATION, q4, POLICY, GoldenMeeting.AS_OF);
+    MeetingPolicy noGrace = POLICY.toBuilder().evaluationGracePeriod(Duration.ZERO).build();
+
+    assertThat(q4.label()).isEqualTo("2026-Q4");
+    assertThat(period.evaluationDeadline())
+        .isEqualTo(q4.end().plus(POLICY.evaluationGracePeriod()));
+    assertThat(
+            new PeriodFact(0, PeriodKind.EVALUATION, q4, noGrace, GoldenMeeting.AS_OF)
+                .evaluationDeadline())
+        .isEqualTo(q4.end());
+  }
+
+  @Test
+  void anEvaluationCoversAPeriodOfTheSameLabelOrOfTheSameBounds() {
+    CalendarPeriod q4 = POLICY.evaluationPeriodOf(GoldenMeeting.AS_OF);
+    CalendarPeriod q3 = POLICY.evaluationPeriodOf(q4.start().minusSeconds(1));
+    Instant midnightUtc = Instant.parse("2026-10-01T00:00:00Z");
+
+    // Labelled as the period, with bounds written in UTC rather than the policy's zone.
+    assertThat(evaluation(new EvaluationPeriod("2026-Q4", midnightUtc, q4.end())).covers(q4))
+        .isTrue();
+    // Its own label, but the period's exact bounds.
+    assertThat(evaluation(new EvaluationPeriod("Q4 2026", q4.start(), q4.end())).covers(q4))
+        .isTrue();
+    assertThat(evaluation(new EvaluationPeriod("Q4 2026", midnightUtc, q4.end())).covers(q4))
+        .isFalse();
+    assertThat(evaluation(new EvaluationPeriod("2026-Q4", q4.start(), q4.end())).covers(q3))
+        .isFalse();
+  }
+
+  @Test
+  void aTextIsMissingWhenAbsentEmptyOrOnlyWhitespace() {
+    assertThat(Format.textMissing(null)).isTrue();
+    assertThat(Format.textMissing("")).isTrue();
+    assertThat(Format.textMissing(" \t\n")).isTrue();
+    // A full-width space, as a Chinese input method types it, is whitespace too.
+    assertThat(Format.textMissing("\u3000")).isTrue();
+    assertThat(Format.textMissing("无")).isFalse();
+    assertThat(Format.textMissing("  Sales up 4%  ")).isFalse();
+  }
+
+  private static MeetingFact meeting(Meeting meeting) {
+    return new MeetingFact(0, meeting, SampleDepartment.department(), POLICY, GoldenMeeting.AS_OF);
+  }
+
+  private static EvaluationFact evaluation(EvaluationPeriod period) {
+    return new EvaluationFact(
+        0,
+        new Evaluation(
+            EvaluationId.of("ev-1"),
+            period,
+            period.end().plus(Duration.ofDays(3)),
+            SampleDepartment.MANAGER,
+            Set.of(),
+            List.of(),
+            null,
+            false,
+            null,
+            null,
+            List.of()),
+        SampleDepartment.department(),
+        POLICY,
+        GoldenMeeting.AS_OF);
   }
 
   private static RoomDayBooking day(RoomBooking booking, LocalDate day, int ordinal) {

@@ -24,6 +24,7 @@ class ObligationTest {
   private static final MeetingId MEETING = MeetingId.of("m-1");
   private static final Rule RULE =
       new TestRule(
+          "test obligation",
           Map.of(
               "clause", "3.7",
               "ruleId", "schedule.reconfirmation",
@@ -111,37 +112,5 @@ class ObligationTest {
         return asOf;
       }
     };
-  }
-
-  private record TestRule(Map<String, Object> getMetaData) implements Rule {
-    @Override
-    public String getName() {
-      return "test obligation";
-    }
-
-    @Override
-    public String getPackageName() {
-      return "test";
-    }
-
-    @Override
-    public String getNamespace() {
-      return "test";
-    }
-
-    @Override
-    public String getId() {
-      return getName();
-    }
-
-    @Override
-    public KnowledgeType getKnowledgeType() {
-      return KnowledgeType.RULE;
-    }
-
-    @Override
-    public int getLoadOrder() {
-      return 0;
-    }
   }
 }
