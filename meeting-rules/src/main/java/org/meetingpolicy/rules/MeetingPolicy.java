@@ -284,6 +284,11 @@ public record MeetingPolicy(
     return CalendarPeriod.month(local(instant).toLocalDate(), zone);
   }
 
+  /** When the evaluation of a period is due (8.1): the period's end plus the grace period. */
+  public Instant evaluationDeadline(CalendarPeriod period) {
+    return period.end().plus(evaluationGracePeriod);
+  }
+
   /**
    * The evaluation period an instant falls in (8.1), in the policy's zone: a quarter such as {@code
    * 2026-Q4}, or a half-year such as {@code 2026-H2}.

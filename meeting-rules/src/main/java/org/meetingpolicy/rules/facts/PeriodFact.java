@@ -46,7 +46,7 @@ public record PeriodFact(
    * period. Meaningful for evaluation periods only.
    */
   public Instant evaluationDeadline() {
-    return period.end().plus(policy.evaluationGracePeriod());
+    return policy.evaluationDeadline(period);
   }
 
   /** Whether the period is over at the instant of judgement. */

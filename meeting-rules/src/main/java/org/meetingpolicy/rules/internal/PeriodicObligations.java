@@ -230,7 +230,7 @@ public final class PeriodicObligations {
     CalendarPeriod lastMissable = policy.evaluationPeriodOf(span.to());
     while (lastMissable != null
         && (lastMissable.end().isAfter(span.to())
-            || !isPast(deadline(policy, lastMissable), asOf))) {
+            || !isPast(policy.evaluationDeadline(lastMissable), asOf))) {
       lastMissable =
           lastMissable.start().isAfter(first.start())
               ? policy.evaluationPeriodOf(lastMissable.start().minusNanos(1))
@@ -262,12 +262,13 @@ public final class PeriodicObligations {
         long count = monthsBetween(policy, period, stop) / policy.evaluationCycle().months();
         CalendarPeriod p = period;
         for (long i = 0; i < count && i < PeriodRun.LISTED; i++) {
-          runs.missed(p, deadline(policy, p));
+          runs.missed(p, policy.evaluationDeadline(p));
           p = next(policy, p);
         }
         if (count > PeriodRun.LISTED) {
           CalendarPeriod lastOfStretch = policy.evaluationPeriodOf(stop.start().minusNanos(1));
-          runs.extend(count - PeriodRun.LISTED, lastOfStretch, deadline(policy, lastOfStretch));
+          runs.extend(
+              count - PeriodRun.LISTED, lastOfStretch, policy.evaluationDeadline(lastOfStretch));
         }
         period = stop;
       }
@@ -287,10 +288,6 @@ public final class PeriodicObligations {
   private static long monthsBetween(MeetingPolicy policy, CalendarPeriod a, CalendarPeriod b) {
     return ChronoUnit.MONTHS.between(
         policy.local(a.start()).toLocalDate(), policy.local(b.start()).toLocalDate());
-  }
-
-  private static Instant deadline(MeetingPolicy policy, CalendarPeriod period) {
-    return period.end().plus(policy.evaluationGracePeriod());
   }
 
   private static boolean isPast(Instant deadline, Instant asOf) {
