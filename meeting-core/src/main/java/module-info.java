@@ -14,8 +14,6 @@ module org.meetingpolicy.core {
 
   exports org.meetingpolicy.core.model;
   exports org.meetingpolicy.core.validation;
-  // Test data; moving to a test kit.
-  exports org.meetingpolicy.core.fixtures;
 
   // Read reflectively: the records by Hibernate Validator (found at run time through
   // jakarta.validation's service loader) and by JSON binders such as meeting-json's Jackson; the

@@ -7,8 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
@@ -17,6 +15,8 @@ import org.meetingpolicy.core.model.MeetingKind;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.NoticeChannel;
 import org.meetingpolicy.core.model.RoomBooking;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * Deterministic benchmark inputs made from the fixtures: the same seed gives the same records.

@@ -1,9 +1,11 @@
 package org.meetingpolicy.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Instant;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
@@ -31,8 +33,14 @@ public final class EmbeddingExample {
     return report;
   }
 
-  /** Checks the golden meeting as of three days after it. */
-  public static void main(String[] args) {
-    new EmbeddingExample().checkAndPrint(GoldenMeeting.records(), GoldenMeeting.AS_OF, System.out);
+  /**
+   * Reads a record file (default: the compliant month of the samples, run from meeting-examples)
+   * and checks it as of 10 December 2026, noon in Shanghai.
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args.length > 0 ? args[0] : "samples/compliant-month.json");
+    DepartmentRecords records = RecordJson.create().read(file);
+    new EmbeddingExample()
+        .checkAndPrint(records, Instant.parse("2026-12-10T04:00:00Z"), System.out);
   }
 }

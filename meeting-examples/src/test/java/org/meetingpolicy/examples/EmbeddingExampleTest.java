@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 class EmbeddingExampleTest {
 
@@ -50,7 +50,7 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void runsAsAProgram() {
+  void runsAsAProgram() throws Exception {
     PrintStream original = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     System.setOut(new PrintStream(out, true));

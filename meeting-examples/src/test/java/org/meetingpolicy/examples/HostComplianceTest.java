@@ -1,11 +1,11 @@
 package org.meetingpolicy.examples;
 
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /**
  * How a host application tests that the meetings it records comply: check them with the engine and

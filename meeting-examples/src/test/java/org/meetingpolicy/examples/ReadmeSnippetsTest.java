@@ -33,8 +33,8 @@ class ReadmeSnippetsTest {
       import java.time.DayOfWeek;
       import java.time.Instant;
       import java.util.List;
-      import org.meetingpolicy.core.fixtures.GoldenMeeting;
-      import org.meetingpolicy.core.fixtures.SampleDepartment;
+      import org.meetingpolicy.testkit.GoldenMeeting;
+      import org.meetingpolicy.testkit.SampleDepartment;
       import org.meetingpolicy.core.model.*;
       import org.meetingpolicy.rules.*;
       """;

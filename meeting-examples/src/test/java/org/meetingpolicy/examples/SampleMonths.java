@@ -1,18 +1,16 @@
 package org.meetingpolicy.examples;
 
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ROOM_A;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.ROOM_A;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.Approval;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.DepartmentRecords;
@@ -32,6 +30,8 @@ import org.meetingpolicy.core.model.Response;
 import org.meetingpolicy.core.model.ResultEvaluation;
 import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.core.model.VideoConference;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * How the two samples in {@code meeting-examples/samples/} are built from the core fixtures. The

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.validation.RecordValidator;
 import org.meetingpolicy.json.RecordJson;
@@ -23,7 +22,8 @@ import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Severity;
-import org.meetingpolicy.rules.assertj.ComplianceAssertions;
+import org.meetingpolicy.testkit.SampleQuarters;
+import org.meetingpolicy.testkit.assertj.ComplianceAssertions;
 
 /**
  * The committed samples: generated from {@link SampleMonths} and {@link SampleQuarters}, valid

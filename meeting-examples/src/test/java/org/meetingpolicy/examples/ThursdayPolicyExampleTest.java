@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.json.PolicyFile;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 class ThursdayPolicyExampleTest {
 

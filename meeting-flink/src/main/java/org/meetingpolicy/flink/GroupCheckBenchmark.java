@@ -13,10 +13,10 @@ import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.BatchExecutionOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.meetingpolicy.core.fixtures.RandomRecords;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.rules.ComplianceEngine;
+import org.meetingpolicy.testkit.RandomRecords;
 
 /**
  * Record sets per second of the Flink job at parallelism 1 and 2 against {@link

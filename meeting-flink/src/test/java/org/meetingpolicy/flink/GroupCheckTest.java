@@ -23,12 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.RecordVariants;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.rules.ComplianceEngine;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.RecordVariants;
 
 /**
  * The job on a mini cluster at parallelism 2 finds what {@link ComplianceEngine#checkAll} finds on

@@ -18,11 +18,11 @@ import net.fortuna.ical4j.model.property.Due;
 import net.fortuna.ical4j.model.property.Trigger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 class DueCalendarTest {
 

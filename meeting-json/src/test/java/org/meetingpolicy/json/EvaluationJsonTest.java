@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.metrics.EffectivenessEvaluator;
 import org.meetingpolicy.rules.metrics.EffectivenessReport;
 import org.meetingpolicy.rules.metrics.MetricKind;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * The JSON form of an effectiveness evaluation: the two sample quarters written in the documented

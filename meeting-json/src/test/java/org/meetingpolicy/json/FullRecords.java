@@ -1,12 +1,12 @@
 package org.meetingpolicy.json;
 
-import static org.meetingpolicy.core.fixtures.SampleDepartment.HR_HEAD;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
+import static org.meetingpolicy.testkit.SampleDepartment.HR_HEAD;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.SUPERVISOR;
+import static org.meetingpolicy.testkit.SampleDepartment.TECHNICIAN;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +15,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.Agenda;
 import org.meetingpolicy.core.model.AgendaCategory;
 import org.meetingpolicy.core.model.AgendaChange;
@@ -54,6 +52,8 @@ import org.meetingpolicy.core.model.RevisionNotification;
 import org.meetingpolicy.core.model.SatisfactionSurvey;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.core.model.VideoConference;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * Well-formed records that use every type of the model at least once: the golden weekly meetings,

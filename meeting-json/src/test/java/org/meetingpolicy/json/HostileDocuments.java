@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /**
  * Broken and hostile records documents, generated from the golden records, each with what the

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.json.HostileDocuments.Case;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /**
  * Broken and hostile documents ({@link HostileDocuments}): each is refused with a {@link

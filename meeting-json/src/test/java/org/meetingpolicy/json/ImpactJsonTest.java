@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.impact.Impact;
 import org.meetingpolicy.rules.impact.ImpactAnalysis;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 class ImpactJsonTest {
 

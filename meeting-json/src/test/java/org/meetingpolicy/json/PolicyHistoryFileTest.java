@@ -125,8 +125,8 @@ class PolicyHistoryFileTest {
     var judged =
         org.meetingpolicy.rules.versions.HistoryChecker.of(history)
             .check(
-                org.meetingpolicy.core.fixtures.SampleQuarters.records(),
-                org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF);
+                org.meetingpolicy.testkit.SampleQuarters.records(),
+                org.meetingpolicy.testkit.SampleQuarters.AS_OF);
 
     var reminders =
         judged.report().findings().stream()

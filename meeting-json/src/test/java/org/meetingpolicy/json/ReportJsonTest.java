@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.Notice;
@@ -23,6 +22,7 @@ import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 class ReportJsonTest {
 

@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Evidence;
 import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.facts.Format;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * Chinese reports are Chinese: every word a reader sees with {@code --lang zh} is Chinese, except

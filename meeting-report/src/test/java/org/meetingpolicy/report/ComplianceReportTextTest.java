@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
@@ -25,6 +23,8 @@ import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.ReportNote;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.Subject;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** A report built by hand, as text in both languages. */
 class ComplianceReportTextTest {

@@ -1,7 +1,7 @@
 package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
+import static org.meetingpolicy.testkit.SampleQuarters.AS_OF;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,11 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.metrics.*;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /** The evaluation's words: both languages complete, and the Chinese text and page in Chinese. */
 class EvaluationTextsTest {

@@ -12,12 +12,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.impact.Impact;
 import org.meetingpolicy.rules.impact.ImpactAnalysis;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 @Tag(ReportTestSupport.BUILDS_ENGINE)
 class ImpactPageTest {

@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.SampleDepartment;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * Guards the meaning of the rules while they are rewritten: the reports (both languages, every

@@ -1,16 +1,16 @@
 package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
+import static org.meetingpolicy.testkit.SampleQuarters.AS_OF;
 
 import java.time.Instant;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.metrics.*;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * The HTML page of {@link SampleQuarters}: self-contained and well-formed, with the trend points of

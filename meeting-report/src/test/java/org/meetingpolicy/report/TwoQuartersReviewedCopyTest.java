@@ -1,7 +1,7 @@
 package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
+import static org.meetingpolicy.testkit.SampleQuarters.AS_OF;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.metrics.*;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * The whole text and HTML page of the two-quarter evaluation, in both languages, against reviewed

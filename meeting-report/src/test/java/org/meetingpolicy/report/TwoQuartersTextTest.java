@@ -1,20 +1,20 @@
 package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
+import static org.meetingpolicy.testkit.SampleQuarters.AS_OF;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.RuleInfo;
 import org.meetingpolicy.rules.metrics.EffectivenessEvaluator;
 import org.meetingpolicy.rules.metrics.EffectivenessReport;
 import org.meetingpolicy.rules.metrics.PeriodEvaluation;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /** The text of the evaluation of {@link SampleQuarters}, in both languages. */
 class TwoQuartersTextTest {

@@ -1,8 +1,8 @@
 package org.meetingpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +12,14 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.ProgressReport;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.ResolutionStatus;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * "As of" means "as known at that instant": a record set holding the whole history, judged at an

@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Presence;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 class BatchRollUpTest {
 

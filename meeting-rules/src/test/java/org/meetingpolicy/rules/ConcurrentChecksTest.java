@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.RandomRecords;
 import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.testkit.RandomRecords;
 
 /**
  * One engine shared by eight threads gives exactly the reports of one thread: the engine is

@@ -2,24 +2,22 @@ package org.meetingpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.EXTERNAL_GUEST;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.SampleDepartment.EXTERNAL_GUEST;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.TECHNICIAN;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.AttendanceNotice;
 import org.meetingpolicy.core.model.AttendanceNoticeKind;
@@ -34,6 +32,8 @@ import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Presence;
 import org.meetingpolicy.core.model.Response;
 import org.meetingpolicy.core.model.ResponseKind;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** Section 5, Discipline (discipline.drl): clauses 5.1, 5.4 and 5.6. */
 class DisciplineRulesTest {

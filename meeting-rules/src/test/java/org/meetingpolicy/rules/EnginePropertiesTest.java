@@ -19,12 +19,12 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.RecordVariants;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.validation.RecordValidator;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.RecordVariants;
 
 /**
  * Properties of the engine over random well-formed records of every shape ({@link RandomRecords}),

@@ -12,14 +12,14 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.RecordVariants;
-import org.meetingpolicy.core.fixtures.RecordVariants.Broken;
-import org.meetingpolicy.core.fixtures.RecordVariants.Fault;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.validation.InvalidRecordException;
 import org.meetingpolicy.core.validation.Problem;
 import org.meetingpolicy.core.validation.ValidationResult;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.RecordVariants;
+import org.meetingpolicy.testkit.RecordVariants.Broken;
+import org.meetingpolicy.testkit.RecordVariants.Fault;
 
 /**
  * Random records broken in one place are never judged: {@code check} throws {@link

@@ -1,20 +1,20 @@
 package org.meetingpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.DEPUTY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.EXTERNAL_GUEST;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.HR;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MARKETING;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_2;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.SampleDepartment.DEPUTY;
+import static org.meetingpolicy.testkit.SampleDepartment.EXTERNAL_GUEST;
+import static org.meetingpolicy.testkit.SampleDepartment.HR;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.MARKETING;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_2;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.SUPERVISOR;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.Approval;
 import org.meetingpolicy.core.model.Archive;
 import org.meetingpolicy.core.model.Confidentiality;
@@ -43,6 +41,8 @@ import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.PlanReview;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.ResolutionId;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** Section 6, the minutes: clauses 6.2, 6.4, 6.5, 6.6, 6.7 and 6.9 (minutes.drl). */
 class MinutesRulesTest {

@@ -1,15 +1,15 @@
 package org.meetingpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MARKETING;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.MARKETING;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.SUPERVISOR;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.model.ActionPlan;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.PersonId;
@@ -29,6 +28,7 @@ import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.ResolutionStatus;
 import org.meetingpolicy.core.model.Responsible;
 import org.meetingpolicy.core.model.ResultEvaluation;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /** Section 7, resolutions: clauses 7.1, 7.2, 7.3, 7.5, 7.8 and 7.10 (resolutions.drl). */
 class ResolutionsRulesTest {

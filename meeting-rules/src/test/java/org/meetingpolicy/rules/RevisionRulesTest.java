@@ -1,13 +1,13 @@
 package org.meetingpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.DEPUTY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.HR_HEAD;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.SampleDepartment.DEPUTY;
+import static org.meetingpolicy.testkit.SampleDepartment.HR_HEAD;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +15,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.PolicyRevision;
 import org.meetingpolicy.core.model.RevisionBasis;
 import org.meetingpolicy.core.model.RevisionId;
 import org.meetingpolicy.core.model.RevisionNotification;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** Section 10, revision: revision.drl. */
 class RevisionRulesTest {

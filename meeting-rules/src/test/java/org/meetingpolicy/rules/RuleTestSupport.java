@@ -3,13 +3,13 @@ package org.meetingpolicy.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Presence;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * Shared engine and helpers for rule tests. The engine is built once per test JVM (compiling the

@@ -1,17 +1,17 @@
 package org.meetingpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ROOM_A;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ROOM_SMALL;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.ROOM_A;
+import static org.meetingpolicy.testkit.SampleDepartment.ROOM_SMALL;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.TECHNICIAN;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Equipment;
@@ -49,6 +47,8 @@ import org.meetingpolicy.core.model.Room;
 import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.core.model.RoomId;
 import org.meetingpolicy.core.model.RoomKind;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** Policy section 3, Time and place: schedule.drl. */
 class ScheduleRulesTest {

@@ -1,27 +1,26 @@
 package org.meetingpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.GoldenMeeting.GOLDEN;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.EXTERNAL_GUEST;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MARKETING_HEAD;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_2;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
 import static org.meetingpolicy.rules.RuleTestSupport.ENGINE;
 import static org.meetingpolicy.rules.RuleTestSupport.check;
 import static org.meetingpolicy.rules.RuleTestSupport.evidence;
 import static org.meetingpolicy.rules.RuleTestSupport.findings;
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.GoldenMeeting.GOLDEN;
+import static org.meetingpolicy.testkit.SampleDepartment.EXTERNAL_GUEST;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.MARKETING_HEAD;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_2;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.SUPERVISOR;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AgendaChange;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.Attendance;
@@ -36,6 +35,7 @@ import org.meetingpolicy.core.model.NoticeChannel;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Presence;
 import org.meetingpolicy.core.model.VideoConference;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** Section 9, special situations: special.drl. */
 class SpecialRulesTest {

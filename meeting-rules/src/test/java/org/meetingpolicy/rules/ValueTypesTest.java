@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.DepartmentId;
 import org.meetingpolicy.core.model.DepartmentRecords;
@@ -20,6 +19,7 @@ import org.meetingpolicy.core.model.ResolutionId;
 import org.meetingpolicy.core.model.RevisionId;
 import org.meetingpolicy.core.model.RoomId;
 import org.meetingpolicy.core.validation.ValidationResult;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /**
  * The small value types of the API on their own: clause order, calendar periods, subjects,

@@ -42,22 +42,25 @@ class JpmsHostTest {
       """
       package host;
 
-      import org.meetingpolicy.core.fixtures.GoldenMeeting;
-      import org.meetingpolicy.core.fixtures.SampleDepartment;
+      import java.util.List;
+      import org.meetingpolicy.core.model.Department;
+      import org.meetingpolicy.core.model.DepartmentId;
       import org.meetingpolicy.core.model.DepartmentRecords;
-      import org.meetingpolicy.core.model.MeetingId;
       import org.meetingpolicy.core.validation.RecordValidator;
 
       public class Main {
         public static void main(String[] args) {
           RecordValidator validator = RecordValidator.create();
-          System.out.println("golden: " + validator.validate(GoldenMeeting.records()));
-          DepartmentRecords blankId =
-              DepartmentRecords.of(
-                  SampleDepartment.department(),
-                  GoldenMeeting.GOLDEN.toBuilder().id(MeetingId.of(" ")).build());
-          System.out.println("blank id: " + validator.validate(blankId));
+          System.out.println("sales: " + validator.validate(records("sales")));
+          System.out.println("blank id: " + validator.validate(records(" ")));
           System.out.println("module: " + RecordValidator.class.getModule().getName());
+        }
+
+        static DepartmentRecords records(String id) {
+          Department department =
+              new Department(
+                  DepartmentId.of(id), "Sales", null, List.of(), List.of(), List.of(), List.of());
+          return DepartmentRecords.of(department, List.of());
         }
       }
       """;
@@ -97,8 +100,8 @@ class JpmsHostTest {
             "host/host.Main");
 
     assertThat(output)
-        .contains("golden: valid")
-        .contains("meetings[0].id")
+        .contains("sales: valid")
+        .contains("department.id")
         .contains("must be a non-blank id of at most 128 characters")
         .contains("module: org.meetingpolicy.core");
   }

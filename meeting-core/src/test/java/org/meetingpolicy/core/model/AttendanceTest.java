@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 class AttendanceTest {
 

@@ -1,25 +1,25 @@
 package org.meetingpolicy.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.DEPUTY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.EXTERNAL_GUEST;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.HR;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.HR_HEAD;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MARKETING_HEAD;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_2;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
+import static org.meetingpolicy.testkit.SampleDepartment.DEPUTY;
+import static org.meetingpolicy.testkit.SampleDepartment.EXTERNAL_GUEST;
+import static org.meetingpolicy.testkit.SampleDepartment.HR;
+import static org.meetingpolicy.testkit.SampleDepartment.HR_HEAD;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.MARKETING_HEAD;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_2;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.SUPERVISOR;
+import static org.meetingpolicy.testkit.SampleDepartment.TECHNICIAN;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 class DepartmentTest {
 

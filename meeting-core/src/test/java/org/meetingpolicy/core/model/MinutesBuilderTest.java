@@ -1,7 +1,7 @@
 package org.meetingpolicy.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.GoldenMeeting.GOLDEN;
+import static org.meetingpolicy.testkit.GoldenMeeting.GOLDEN;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;

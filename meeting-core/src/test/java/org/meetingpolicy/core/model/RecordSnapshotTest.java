@@ -1,9 +1,9 @@
 package org.meetingpolicy.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.GoldenMeeting.GOLDEN;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.GoldenMeeting.GOLDEN;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +13,9 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.validation.RecordValidator;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** {@link RecordSnapshot}: what a recorder would have held at an instant. */
 class RecordSnapshotTest {

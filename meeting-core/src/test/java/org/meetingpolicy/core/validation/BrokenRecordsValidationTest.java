@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.RecordVariants;
-import org.meetingpolicy.core.fixtures.RecordVariants.Broken;
-import org.meetingpolicy.core.fixtures.RecordVariants.Fault;
 import org.meetingpolicy.core.model.DepartmentRecords;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.RecordVariants;
+import org.meetingpolicy.testkit.RecordVariants.Broken;
+import org.meetingpolicy.testkit.RecordVariants.Fault;
 
 /**
  * Random well-formed records broken in one random place are reported at that very place: whatever

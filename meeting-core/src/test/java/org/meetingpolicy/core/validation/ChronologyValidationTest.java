@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RecordPaths;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.NoticeChannel;
 import org.meetingpolicy.core.model.Response;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RecordPaths;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * {@code @Chronological}: an end is never before its start, compared as instants, and reported on

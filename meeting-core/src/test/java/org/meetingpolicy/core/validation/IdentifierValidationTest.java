@@ -11,9 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RecordPaths;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.DepartmentId;
 import org.meetingpolicy.core.model.DepartmentRecords;
@@ -25,6 +22,9 @@ import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.ResolutionId;
 import org.meetingpolicy.core.model.RevisionId;
 import org.meetingpolicy.core.model.RoomId;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RecordPaths;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * {@code @ValidId}: ids are non-blank, trimmed, free of control characters, bidirectional controls

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.meetingpolicy.core.fixtures.RecordPaths;
+import org.meetingpolicy.testkit.RecordPaths;
 
 /** Numbers in range: capacities and counts not negative, ratings 1 to 5, version numbers from 1. */
 class RangeValidationTest {

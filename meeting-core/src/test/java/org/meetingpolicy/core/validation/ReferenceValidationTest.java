@@ -12,9 +12,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RecordPaths;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.ChangeKind;
 import org.meetingpolicy.core.model.DepartmentId;
@@ -26,6 +23,9 @@ import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.ResolutionId;
 import org.meetingpolicy.core.model.Responsible;
 import org.meetingpolicy.core.model.RoomId;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RecordPaths;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * References resolve: across the records to people, rooms, departments, meetings and evaluations

@@ -1,21 +1,18 @@
 package org.meetingpolicy.core.validation;
 
-import static org.meetingpolicy.core.fixtures.SampleDepartment.EXTERNAL_GUEST;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MARKETING;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.TECHNICIAN;
+import static org.meetingpolicy.testkit.SampleDepartment.EXTERNAL_GUEST;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.MARKETING;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.TECHNICIAN;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RecordPaths;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AgendaChange;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.AttendanceNotice;
@@ -49,6 +46,9 @@ import org.meetingpolicy.core.model.SatisfactionSurvey;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.core.model.TechnicalSupport;
 import org.meetingpolicy.core.model.VideoConference;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RecordPaths;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * Well-formed records that fill every list of the model, so that each structural rule can be broken

@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RecordPaths;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.AgendaChange;
 import org.meetingpolicy.core.model.AgendaItemId;
 import org.meetingpolicy.core.model.ChangeKind;
@@ -25,6 +21,10 @@ import org.meetingpolicy.core.model.MeetingMode;
 import org.meetingpolicy.core.model.Notice;
 import org.meetingpolicy.core.model.NoticeChannel;
 import org.meetingpolicy.core.model.Response;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RecordPaths;
+import org.meetingpolicy.testkit.SampleDepartment;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * Records that are well-formed validate clean: the golden records, the two sample quarters, the

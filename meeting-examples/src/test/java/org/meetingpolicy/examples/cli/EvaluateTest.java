@@ -20,12 +20,12 @@ import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.Department;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.json.EvaluationJson;
 import org.meetingpolicy.json.RecordJson;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * Drives {@code meeting-check evaluate} in-process through picocli on the two-quarters sample, in

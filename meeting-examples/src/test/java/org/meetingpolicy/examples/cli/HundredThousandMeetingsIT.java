@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.json.ReadLimits;
 import org.meetingpolicy.json.RecordJson;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * The shaded jar checks 100,000 meetings (100 files of 1,000 golden meetings, a weekly series of 19

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /** {@code meeting-check impact}, driven in-process on the samples. */
 class ImpactCommandTest {

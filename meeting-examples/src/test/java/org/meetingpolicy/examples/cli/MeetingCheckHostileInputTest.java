@@ -21,13 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.json.GeneratedStream;
 import org.meetingpolicy.json.HostileDocuments;
 import org.meetingpolicy.json.HostileDocuments.Case;
 import org.meetingpolicy.json.ReadLimits;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.RecordReadException;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /**
  * {@code meeting-check} on hostile input (the reader's corpus, {@link HostileDocuments}) and on bad

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.json.RecordJson;
@@ -30,6 +29,7 @@ import org.meetingpolicy.rules.Clause;
 import org.meetingpolicy.rules.ClauseKind;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /**
  * {@code meeting-check} at scale and at the edges (issue 14), one test per case: reports streamed

@@ -17,8 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AttendeeRole;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Invitation;
@@ -26,6 +24,8 @@ import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.json.ReportJson;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** Drives {@code meeting-check} in-process through picocli, with captured output. */
 class MeetingCheckTest {

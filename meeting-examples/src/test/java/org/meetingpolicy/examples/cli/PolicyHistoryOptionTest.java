@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /** {@code meeting-check --policy-history}: dated versions, each finding citing its version. */
 class PolicyHistoryOptionTest {

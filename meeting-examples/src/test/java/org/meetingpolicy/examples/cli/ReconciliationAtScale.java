@@ -18,8 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AttendeeRole;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Invitation;
@@ -29,6 +27,8 @@ import org.meetingpolicy.json.BatchReport;
 import org.meetingpolicy.json.RecordJson;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.Severity;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * A folder of record files, seven of them broken in different ways, through {@code meeting-check}

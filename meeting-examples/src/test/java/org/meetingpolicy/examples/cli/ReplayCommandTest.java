@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.json.DecisionLog;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /** {@code meeting-check --decision-log} and {@code meeting-check replay}, in-process. */
 class ReplayCommandTest {

@@ -10,8 +10,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.rules.ComplianceReport;
@@ -19,6 +17,8 @@ import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.RuleTestSupport;
 import org.meetingpolicy.rules.Severity;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** The working calendar: mainland China's holidays and make-up working days (调休). */
 class WorkingCalendarTest {

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.Agenda;
 import org.meetingpolicy.core.model.AgendaCategory;
 import org.meetingpolicy.core.model.AgendaItem;
@@ -23,6 +21,8 @@ import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Position;
 import org.meetingpolicy.core.model.RelatedDepartment;
 import org.meetingpolicy.rules.MeetingPolicy;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /** What the agenda rules (section 4) compute beyond a comparison, in Java. */
 class AgendaComputationsTest {

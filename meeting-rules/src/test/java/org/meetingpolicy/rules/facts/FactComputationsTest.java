@@ -9,8 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Equipment;
 import org.meetingpolicy.core.model.Evaluation;
@@ -24,6 +22,8 @@ import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.internal.FactBuilder;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * What the rules compute beyond a comparison, in Java: the schedule's (section 3), the evaluation's

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
 import org.meetingpolicy.core.model.AgendaCategory;
 import org.meetingpolicy.core.model.AgendaItem;
 import org.meetingpolicy.core.model.Distribution;
@@ -18,6 +16,8 @@ import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.Severity;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 /**
  * The evidence the facts add to the findings of a family of rules that share it (4.1–4.8's items,

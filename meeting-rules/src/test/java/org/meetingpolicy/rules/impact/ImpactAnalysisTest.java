@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.Notice;
@@ -22,6 +18,10 @@ import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.SampleDepartment;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 @Tag(RuleTestSupport.BUILDS_ENGINE)
 class ImpactAnalysisTest {

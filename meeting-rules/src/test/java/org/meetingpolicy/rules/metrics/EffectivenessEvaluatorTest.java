@@ -2,20 +2,20 @@ package org.meetingpolicy.rules.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.DEPUTY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MANAGER;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.MARKETING_HEAD;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_1;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_2;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SALES_3;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SECRETARY;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.SUPERVISOR;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.EXACT;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertCount;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertRate;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertStatus;
 import static org.meetingpolicy.rules.metrics.MetricKind.*;
+import static org.meetingpolicy.testkit.SampleDepartment.DEPUTY;
+import static org.meetingpolicy.testkit.SampleDepartment.MANAGER;
+import static org.meetingpolicy.testkit.SampleDepartment.MARKETING_HEAD;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_1;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_2;
+import static org.meetingpolicy.testkit.SampleDepartment.SALES_3;
+import static org.meetingpolicy.testkit.SampleDepartment.SECRETARY;
+import static org.meetingpolicy.testkit.SampleDepartment.SUPERVISOR;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +25,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
-import org.meetingpolicy.core.fixtures.SampleDepartment;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.Attendance;
 import org.meetingpolicy.core.model.AttendanceNotice;
 import org.meetingpolicy.core.model.AttendanceNoticeKind;
@@ -54,6 +51,9 @@ import org.meetingpolicy.rules.EvaluationCycle;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.RuleInfo;
 import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /** How {@link EffectivenessEvaluator} counts, one behaviour at a time, on small records. */
 class EffectivenessEvaluatorTest {

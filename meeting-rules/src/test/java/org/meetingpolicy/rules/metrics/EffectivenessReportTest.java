@@ -2,7 +2,7 @@ package org.meetingpolicy.rules.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.meetingpolicy.core.fixtures.SampleDepartment.ZONE;
+import static org.meetingpolicy.testkit.SampleDepartment.ZONE;
 
 import java.time.Instant;
 import java.util.ArrayList;

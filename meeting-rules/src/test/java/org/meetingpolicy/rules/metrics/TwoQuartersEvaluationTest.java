@@ -2,24 +2,24 @@ package org.meetingpolicy.rules.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
-import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.EXACT;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertCount;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertRate;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertStatistic;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertStatus;
 import static org.meetingpolicy.rules.metrics.MetricKind.*;
+import static org.meetingpolicy.testkit.SampleQuarters.AS_OF;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.FeedbackTopic;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.model.MeetingMode;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * The evaluation of {@link SampleQuarters}: every figure computed from the records, and the notice
@@ -41,8 +41,7 @@ class TwoQuartersEvaluationTest {
   @Test
   void aQuarterStillUnderWayComparesItsRatesButNotItsCounts() {
     Instant midQuarter =
-        ZonedDateTime.of(
-                2026, 12, 4, 12, 0, 0, 0, org.meetingpolicy.core.fixtures.SampleDepartment.ZONE)
+        ZonedDateTime.of(2026, 12, 4, 12, 0, 0, 0, org.meetingpolicy.testkit.SampleDepartment.ZONE)
             .toInstant();
 
     EffectivenessReport partial =

@@ -1,7 +1,6 @@
 package org.meetingpolicy.rules.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meetingpolicy.core.fixtures.SampleQuarters.AS_OF;
 import static org.meetingpolicy.rules.metrics.MetricAssertions.assertRate;
 import static org.meetingpolicy.rules.metrics.MetricKind.EQUIPMENT_CHECKED;
 import static org.meetingpolicy.rules.metrics.MetricKind.MINUTES_APPROVED_BEFORE_DISTRIBUTION;
@@ -9,10 +8,11 @@ import static org.meetingpolicy.rules.metrics.MetricKind.MINUTES_COMPLETE;
 import static org.meetingpolicy.rules.metrics.MetricKind.MINUTES_DISTRIBUTED_ON_TIME;
 import static org.meetingpolicy.rules.metrics.MetricKind.RECONFIRMATION_ON_TIME;
 import static org.meetingpolicy.rules.metrics.MetricKind.ROOM_BOOKED;
+import static org.meetingpolicy.testkit.SampleQuarters.AS_OF;
 
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 /**
  * The figures of {@link SampleQuarters} that count the rules' verdicts (3.5, 3.6, 3.7 and section

@@ -1,8 +1,8 @@
 package org.meetingpolicy.rules.quiet;
 
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
+import org.meetingpolicy.testkit.GoldenMeeting;
 
 /** A host that embeds the library and prints nothing itself: what reaches its console is ours. */
 public final class QuietHostMain {

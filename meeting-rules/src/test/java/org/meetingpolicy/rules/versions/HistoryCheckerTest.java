@@ -13,9 +13,6 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.RandomRecords;
-import org.meetingpolicy.core.fixtures.RecordVariants;
-import org.meetingpolicy.core.fixtures.SampleQuarters;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
@@ -28,6 +25,9 @@ import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.MeetingPolicy;
 import org.meetingpolicy.rules.ReportNote;
 import org.meetingpolicy.rules.RuleTestSupport;
+import org.meetingpolicy.testkit.RandomRecords;
+import org.meetingpolicy.testkit.RecordVariants;
+import org.meetingpolicy.testkit.SampleQuarters;
 
 @Tag(RuleTestSupport.BUILDS_ENGINE)
 class HistoryCheckerTest {
@@ -159,8 +159,8 @@ class HistoryCheckerTest {
     assertThat(engine.withPolicy(FRIDAYS)).isSameAs(engine);
     ComplianceReport report =
         thursdays.check(
-            org.meetingpolicy.core.fixtures.GoldenMeeting.records(),
-            org.meetingpolicy.core.fixtures.GoldenMeeting.AS_OF);
+            org.meetingpolicy.testkit.GoldenMeeting.records(),
+            org.meetingpolicy.testkit.GoldenMeeting.AS_OF);
     assertThat(report.clause("3.1").orElseThrow().clause().textEn()).contains("Thursday");
     assertThat(report.policyName()).isEqualTo("Thursdays");
   }
@@ -226,7 +226,7 @@ class HistoryCheckerTest {
             java.util.Set.of(org.meetingpolicy.core.model.RevisionBasis.EVALUATION_RESULT),
             records.department().manager(),
             approvedAt,
-            org.meetingpolicy.core.fixtures.SampleDepartment.roster().stream()
+            org.meetingpolicy.testkit.SampleDepartment.roster().stream()
                 .map(p -> new org.meetingpolicy.core.model.RevisionNotification(p, approvedAt))
                 .toList(),
             effectiveFrom);

@@ -1,8 +1,8 @@
-package org.meetingpolicy.rules.assertj;
+package org.meetingpolicy.testkit.assertj;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;

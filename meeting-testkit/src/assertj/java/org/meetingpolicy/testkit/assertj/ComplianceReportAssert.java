@@ -1,4 +1,4 @@
-package org.meetingpolicy.rules.assertj;
+package org.meetingpolicy.testkit.assertj;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,18 +1,20 @@
-package org.meetingpolicy.rules.assertj;
+package org.meetingpolicy.testkit.assertj;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.meetingpolicy.rules.assertj.ComplianceAssertions.assertThat;
+import static org.meetingpolicy.testkit.assertj.ComplianceAssertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.meetingpolicy.core.fixtures.GoldenMeeting;
+import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.rules.ClauseStatus;
+import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
 import org.meetingpolicy.rules.Finding;
-import org.meetingpolicy.rules.RuleTestSupport;
 import org.meetingpolicy.rules.Severity;
 import org.meetingpolicy.rules.Subject;
+import org.meetingpolicy.testkit.GoldenMeeting;
+import org.meetingpolicy.testkit.SampleDepartment;
 
 class ComplianceReportAssertTest {
 
@@ -21,7 +23,7 @@ class ComplianceReportAssertTest {
 
   @Test
   void passesOnWhatTheReportHolds() {
-    ComplianceReport report = RuleTestSupport.check(NO_NOTICE);
+    ComplianceReport report = check(NO_NOTICE);
 
     assertThat(report)
         .hasViolation("3.4")
@@ -32,7 +34,7 @@ class ComplianceReportAssertTest {
 
   @Test
   void hasSingleChecksOneFindingsRuleSubjectInstantAndEvidence() {
-    ComplianceReport report = RuleTestSupport.check(NO_NOTICE);
+    ComplianceReport report = check(NO_NOTICE);
     Finding missing = report.findingsOf("3.4").get(0);
 
     assertThat(report)
@@ -64,7 +66,7 @@ class ComplianceReportAssertTest {
 
   @Test
   void failureMessageListsTheFindings() {
-    ComplianceReport report = RuleTestSupport.check(NO_NOTICE);
+    ComplianceReport report = check(NO_NOTICE);
 
     assertThatThrownBy(() -> assertThat(report).hasNoViolations())
         .isInstanceOf(AssertionError.class)
@@ -80,9 +82,17 @@ class ComplianceReportAssertTest {
 
   @Test
   void goldenMeetingHasNoViolations() {
-    assertThat(RuleTestSupport.check(GoldenMeeting.GOLDEN))
+    assertThat(check(GoldenMeeting.GOLDEN))
         .hasNoViolations()
         .hasNoWarnings()
         .isCompliantWith("3.4");
+  }
+
+  private static final ComplianceEngine ENGINE = ComplianceEngine.createDefault();
+
+  /** One meeting of the sample department, checked three days after the golden meeting. */
+  private static ComplianceReport check(Meeting meeting) {
+    return ENGINE.check(
+        DepartmentRecords.of(SampleDepartment.department(), meeting), GoldenMeeting.AS_OF);
   }
 }
