@@ -1,7 +1,6 @@
 package org.meetingpolicy.report;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +29,9 @@ import org.meetingpolicy.rules.facts.Format;
  */
 public final class ComplianceReportText {
 
-  private static final Map<Language, LocalizedText> WORDS = new EnumMap<>(Language.class);
-
-  static {
-    for (Language language : Language.values()) {
-      WORDS.put(
-          language,
-          LocalizedText.of(
-              "org.meetingpolicy.report.compliance_report", language, ComplianceReportText.class));
-    }
-  }
+  private static final LocalizedText.Bundle WORDS =
+      LocalizedText.bundle(
+          "org.meetingpolicy.report.compliance_report", ComplianceReportText.class);
 
   private ComplianceReportText() {}
 
@@ -127,6 +119,6 @@ public final class ComplianceReportText {
   }
 
   private static String word(Language language, String key, Object... args) {
-    return Objects.requireNonNull(WORDS.get(language), "words of every language").get(key, args);
+    return WORDS.get(language, key, args);
   }
 }

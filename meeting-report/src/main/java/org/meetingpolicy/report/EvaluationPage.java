@@ -9,6 +9,7 @@ import org.meetingpolicy.core.model.FeedbackTopic;
 import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.LocalizedText;
 import org.meetingpolicy.rules.facts.Format;
 import org.meetingpolicy.rules.metrics.*;
 
@@ -67,9 +68,9 @@ public final class EvaluationPage {
    */
   public static String render(EffectivenessReport report, Language language) {
     PeriodEvaluation e = report.current();
-    Words x = Words.of(language);
+    LocalizedText x = Words.EVALUATION.in(language);
     StringBuilder h = new StringBuilder();
-    String title = x.format("title", e.period().label(), e.department());
+    String title = x.get("title", e.period().label(), e.department());
     h.append("<!DOCTYPE html>\n<html lang=\"")
         .append(language.locale().toLanguageTag())
         .append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
@@ -82,7 +83,7 @@ public final class EvaluationPage {
     h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">");
     h.append(
             esc(
-                x.format(
+                x.get(
                     "html.meta",
                     Format.instant(e.asOf(), e.zone(), language),
                     e.zone().getId(),
@@ -184,7 +185,7 @@ public final class EvaluationPage {
 
   private static void metricTable(
       StringBuilder h, PeriodEvaluation e, MetricGroup group, Language language) {
-    Words x = Words.of(language);
+    LocalizedText x = Words.EVALUATION.in(language);
     h.append("<h3>").append(esc(group.title(language))).append("</h3>\n");
     h.append("<table class=\"metrics\">\n<tr>");
     for (String column : COLUMNS) {
@@ -221,7 +222,11 @@ public final class EvaluationPage {
   }
 
   private static void notes(
-      StringBuilder h, String heading, List<MeetingNote> notes, PeriodEvaluation e, Words x) {
+      StringBuilder h,
+      String heading,
+      List<MeetingNote> notes,
+      PeriodEvaluation e,
+      LocalizedText x) {
     h.append("<h3>").append(esc(heading)).append("</h3>\n");
     if (notes.isEmpty()) {
       h.append("<p>").append(esc(x.get("html.none"))).append("</p>\n");
@@ -249,7 +254,7 @@ public final class EvaluationPage {
    * period's targets are dashed lines; a period still under way has hollow points.
    */
   private static void trendChart(StringBuilder h, EffectivenessReport report, Language language) {
-    Words x = Words.of(language);
+    LocalizedText x = Words.EVALUATION.in(language);
     List<PeriodEvaluation> periods = report.periods();
     PeriodEvaluation latest = report.current();
     int n = periods.size();
@@ -321,7 +326,7 @@ public final class EvaluationPage {
           .append("\" text-anchor=\"")
           .append(last ? "end" : "middle")
           .append("\">")
-          .append(esc(period.underWay() ? x.format("html.partial", label) : label))
+          .append(esc(period.underWay() ? x.get("html.partial", label) : label))
           .append("</text>\n");
     }
     for (int k = 0; k < kinds.size(); k++) {
@@ -351,7 +356,7 @@ public final class EvaluationPage {
             .append("\" stroke-width=\"1\" stroke-dasharray=\"6 4\"><title>")
             .append(
                 esc(
-                    x.format(
+                    x.get(
                         "html.targetOf",
                         kind.title(language),
                         Formats.target(latest.metric(kind), language))))
@@ -462,7 +467,7 @@ public final class EvaluationPage {
    * the section's name under its bars (slanted: nine names do not fit side by side).
    */
   private static void sectionChart(StringBuilder h, PeriodEvaluation e, Language language) {
-    Words x = Words.of(language);
+    LocalizedText x = Words.EVALUATION.in(language);
     List<SectionTally> sections = e.sections();
     int max = 1;
     for (SectionTally s : sections) {
@@ -560,7 +565,7 @@ public final class EvaluationPage {
                     + ": "
                     + count
                     + " "
-                    + Words.of(language).get(kind)))
+                    + Words.EVALUATION.in(language).get(kind)))
         .append("</title></rect>\n");
     if (count > 0) {
       h.append("<text class=\"count\" x=\"")

@@ -6,6 +6,7 @@ import org.meetingpolicy.core.model.FeedbackTopic;
 import org.meetingpolicy.core.model.Indicator;
 import org.meetingpolicy.core.model.SurveyQuestion;
 import org.meetingpolicy.rules.Language;
+import org.meetingpolicy.rules.LocalizedText;
 import org.meetingpolicy.rules.facts.Format;
 import org.meetingpolicy.rules.metrics.*;
 
@@ -30,11 +31,11 @@ public final class EvaluationText {
    */
   public static String render(EffectivenessReport report, Language language) {
     PeriodEvaluation e = report.current();
-    Words x = Words.of(language);
+    LocalizedText x = Words.EVALUATION.in(language);
     StringBuilder t = new StringBuilder();
-    t.append(x.format("title", e.period().label(), e.department())).append('\n');
+    t.append(x.get("title", e.period().label(), e.department())).append('\n');
     t.append(
-            x.format(
+            x.get(
                 "text.asOf",
                 Format.instant(e.asOf(), e.zone(), language),
                 e.zone(),
@@ -44,7 +45,7 @@ public final class EvaluationText {
       t.append(x.get("underWay")).append('\n');
     }
     t.append(
-            x.format(
+            x.get(
                 "text.recorded",
                 e.evaluation() == null ? x.get("none") : e.evaluation().value(),
                 e.targetsFrom() == null ? x.get("none") : e.targetsFrom().value()))
@@ -100,8 +101,7 @@ public final class EvaluationText {
             .append("]: ")
             .append(Formats.fixed(i.value(), 2))
             .append(i.unit() == null ? "" : " " + i.unit())
-            .append(
-                x.format("text.target", i.target() == null ? "—" : Formats.fixed(i.target(), 2)))
+            .append(x.get("text.target", i.target() == null ? "—" : Formats.fixed(i.target(), 2)))
             .append('\n');
       }
     }
@@ -131,7 +131,7 @@ public final class EvaluationText {
     return render(EffectivenessReport.of(List.of(evaluation)), language);
   }
 
-  private static void appendMetric(StringBuilder t, Metric metric, Words x) {
+  private static void appendMetric(StringBuilder t, Metric metric, LocalizedText x) {
     Language language = x.language();
     t.append("  ").append(metric.kind().title(language)).append(": ");
     t.append(Formats.value(metric, language));
@@ -139,7 +139,7 @@ public final class EvaluationText {
     if (!basis.isEmpty()) {
       t.append(" (").append(basis).append(')');
     }
-    t.append(x.format("text.previous", Formats.previous(metric, language)));
+    t.append(x.get("text.previous", Formats.previous(metric, language)));
     if (metric.change() != null) {
       t.append(" (")
           .append(Formats.change(metric, language))
@@ -148,7 +148,7 @@ public final class EvaluationText {
           .append(')');
     }
     if (metric.target() != null) {
-      t.append(x.format("text.target", Formats.target(metric, language)))
+      t.append(x.get("text.target", Formats.target(metric, language)))
           .append(" (")
           .append(Formats.targetResult(metric.targetResult(), language))
           .append(')');
@@ -157,7 +157,11 @@ public final class EvaluationText {
   }
 
   private static void appendNotes(
-      StringBuilder t, String heading, List<MeetingNote> notes, PeriodEvaluation e, Words x) {
+      StringBuilder t,
+      String heading,
+      List<MeetingNote> notes,
+      PeriodEvaluation e,
+      LocalizedText x) {
     t.append('\n').append(heading).append('\n');
     if (notes.isEmpty()) {
       t.append("  ").append(x.get("none")).append('\n');
@@ -170,8 +174,7 @@ public final class EvaluationText {
           .append(' ')
           .append(Format.value(note.mode(), e.zone(), x.language()))
           .append(
-              x.format(
-                  "text.reason", note.reason() == null ? x.get("text.notStated") : note.reason()))
+              x.get("text.reason", note.reason() == null ? x.get("text.notStated") : note.reason()))
           .append('\n');
     }
   }

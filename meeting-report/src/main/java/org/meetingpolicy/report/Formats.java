@@ -15,7 +15,7 @@ final class Formats {
     return switch (unit) {
       case COUNT -> String.valueOf(Math.round(value));
       case RATE -> fixed(value * 100, 1) + " %";
-      case HOURS -> fixed(value, 1) + " " + Words.of(language).get("unit.hours");
+      case HOURS -> fixed(value, 1) + " " + Words.EVALUATION.in(language).get("unit.hours");
       case SCORE, PER_MEETING -> fixed(value, 2);
     };
   }
@@ -26,8 +26,8 @@ final class Formats {
       // A measured metric has a value (checked when it is made).
       case MEASURED ->
           number(metric.kind().unit(), Objects.requireNonNull(metric.value()), language);
-      case NO_DATA -> Words.of(language).get("value.noData");
-      case NOT_CHECKED -> Words.of(language).get("value.notChecked");
+      case NO_DATA -> Words.EVALUATION.in(language).get("value.noData");
+      case NOT_CHECKED -> Words.EVALUATION.in(language).get("value.notChecked");
     };
   }
 
@@ -43,8 +43,8 @@ final class Formats {
       return basis;
     }
     return basis.isEmpty()
-        ? Words.of(language).format("basis.pending", metric.pending())
-        : Words.of(language).format("basis.withPending", basis, metric.pending());
+        ? Words.EVALUATION.in(language).get("basis.pending", metric.pending())
+        : Words.EVALUATION.in(language).get("basis.withPending", basis, metric.pending());
   }
 
   /** The change against the previous period: {@code +8.3 pp}, {@code -1}, {@code +0.25}. */
@@ -57,8 +57,8 @@ final class Formats {
     double abs = Math.abs(change);
     return switch (metric.kind().unit()) {
       case COUNT -> sign + Math.round(abs);
-      case RATE -> sign + fixed(abs * 100, 1) + " " + Words.of(language).get("unit.pp");
-      case HOURS -> sign + fixed(abs, 1) + " " + Words.of(language).get("unit.hours");
+      case RATE -> sign + fixed(abs * 100, 1) + " " + Words.EVALUATION.in(language).get("unit.pp");
+      case HOURS -> sign + fixed(abs, 1) + " " + Words.EVALUATION.in(language).get("unit.hours");
       case SCORE, PER_MEETING -> sign + fixed(abs, 2);
     };
   }
@@ -76,16 +76,16 @@ final class Formats {
   }
 
   static String trend(Trend trend, Language language) {
-    return Words.of(language).get("trend." + trend.name());
+    return Words.EVALUATION.in(language).get("trend." + trend.name());
   }
 
   static String targetResult(TargetResult result, Language language) {
-    return Words.of(language).get("targetResult." + result.name());
+    return Words.EVALUATION.in(language).get("targetResult." + result.name());
   }
 
   /** Where the figure comes from: {@code rules 3.4} or {@code records 5.6}. */
   static String source(MetricKind kind, Language language) {
-    return Words.of(language).format("source." + kind.source().name(), kind.clauseId());
+    return Words.EVALUATION.in(language).get("source." + kind.source().name(), kind.clauseId());
   }
 
   /** The title of a policy section, 2 to 10, with its number. */
@@ -95,7 +95,7 @@ final class Formats {
 
   /** The title of a policy section, 2 to 10. */
   static String sectionName(int section, Language language) {
-    return Words.of(language).get("section." + section);
+    return Words.EVALUATION.in(language).get("section." + section);
   }
 
   static String fixed(double value, int decimals) {

@@ -33,6 +33,9 @@ public final class ImpactPage {
           + ".added{color:#b42318}.removed{color:#1e7b34}.changed{color:#8a5a00}"
           + ".rule{color:#777;font-size:.8rem}";
 
+  private static final LocalizedText.Bundle WORDS =
+      LocalizedText.bundle("org.meetingpolicy.report.impact_page", ImpactPage.class);
+
   private ImpactPage() {}
 
   /**
@@ -42,8 +45,7 @@ public final class ImpactPage {
    * @param sources the name of each record set, by index
    */
   public static String render(Impact impact, ZoneId zone, List<String> sources, Language language) {
-    LocalizedText w =
-        LocalizedText.of("org.meetingpolicy.report.impact_page", language, ImpactPage.class);
+    LocalizedText w = WORDS.in(language);
     StringBuilder h = new StringBuilder();
     String title = w.get("title", impact.proposed(), impact.current());
     h.append("<!DOCTYPE html>\n<html lang=\"")

@@ -1,67 +1,24 @@
 package org.meetingpolicy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meetingpolicy.testkit.reports.HandMadeReport.*;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.meetingpolicy.core.model.DepartmentRecords;
 import org.meetingpolicy.core.model.Meeting;
-import org.meetingpolicy.core.model.MeetingId;
-import org.meetingpolicy.rules.ClauseCatalogue;
-import org.meetingpolicy.rules.ClauseResult;
-import org.meetingpolicy.rules.ClauseStatus;
 import org.meetingpolicy.rules.ComplianceEngine;
 import org.meetingpolicy.rules.ComplianceReport;
-import org.meetingpolicy.rules.Evidence;
-import org.meetingpolicy.rules.Finding;
 import org.meetingpolicy.rules.Language;
 import org.meetingpolicy.rules.ReportNote;
-import org.meetingpolicy.rules.Severity;
-import org.meetingpolicy.rules.Subject;
 import org.meetingpolicy.testkit.GoldenMeeting;
 import org.meetingpolicy.testkit.SampleDepartment;
 
 /** A report built by hand, as text in both languages. */
 class ComplianceReportTextTest {
-
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final Instant AS_OF = Instant.parse("2026-11-16T10:00:00Z");
-  private static final MeetingId M1 = MeetingId.of("m-1");
-  private static final MeetingId M2 = MeetingId.of("m-2");
-
-  private static final Finding LATE = finding("3.4", "b.late", Severity.VIOLATION, M2, null);
-  private static final Finding ROLE = finding("2.4", "a.role", Severity.WARNING, M1, null);
-  private static final Finding MINUTES_DUE =
-      finding("6.5", "c.minutes", Severity.DUE, M1, AS_OF.plusSeconds(7_200));
-  private static final Finding NEXT_DUE =
-      finding("3.9", "d.next", Severity.DUE, M1, AS_OF.plusSeconds(3_600));
-  private static final Finding WEEK =
-      new Finding(
-          "3.1",
-          "e.week",
-          Severity.VIOLATION,
-          Subject.period("2026-W46"),
-          null,
-          List.of(new Evidence("week", "2026-W46")),
-          "第 46 周没有例会。",
-          "No regular meeting in week 46.");
-
-  private static final ComplianceReport REPORT =
-      report(
-          List.of(MINUTES_DUE, WEEK, LATE, ROLE, NEXT_DUE, LATE),
-          List.of(
-              result("2.4", ClauseStatus.COMPLIANT, 0, 1, 0),
-              result("3.1", ClauseStatus.VIOLATED, 1, 0, 0),
-              result("3.4", ClauseStatus.VIOLATED, 1, 0, 0),
-              result("3.9", ClauseStatus.DUE, 0, 0, 1),
-              result("6.5", ClauseStatus.DUE, 0, 0, 1),
-              result("9.1", ClauseStatus.NOT_APPLICABLE, 0, 0, 0),
-              result("9.2", ClauseStatus.NOT_CHECKED, 0, 0, 0)));
 
   @Test
   void textGroupsFindingsByMeetingWithDeadlinesSubjectsRulesAndEvidence() {
@@ -182,23 +139,5 @@ class ComplianceReportTextTest {
       properties.load(reader);
     }
     return properties;
-  }
-
-  private static Finding finding(
-      String clause, String rule, Severity severity, MeetingId meeting, Instant at) {
-    Subject subject =
-        meeting == null
-            ? Subject.room(org.meetingpolicy.core.model.RoomId.of("room-a"))
-            : Subject.meeting(meeting);
-    return new Finding(clause, rule, severity, subject, at, List.of(), "ZH " + rule, "EN " + rule);
-  }
-
-  private static ClauseResult result(String clause, ClauseStatus status, int v, int w, int d) {
-    return new ClauseResult(ClauseCatalogue.builtIn().get(clause), status, v, w, d, null);
-  }
-
-  private static ComplianceReport report(List<Finding> findings, List<ClauseResult> clauses) {
-    return new ComplianceReport(
-        "records of department 'sales'", AS_OF, SHANGHAI, "p", List.of(M2, M1), findings, clauses);
   }
 }

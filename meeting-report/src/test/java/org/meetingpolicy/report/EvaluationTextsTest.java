@@ -65,7 +65,7 @@ class EvaluationTextsTest {
     try {
       java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
       ResourceBundle.clearCache();
-      assertThat(Words.of(Language.EN).get("html.metrics")).isEqualTo("Metrics");
+      assertThat(Words.EVALUATION.get(Language.EN, "html.metrics")).isEqualTo("Metrics");
       assertThat(MetricGroup.MINUTES.title(Language.EN)).isEqualTo("Minutes");
     } finally {
       java.util.Locale.setDefault(before);
@@ -74,7 +74,7 @@ class EvaluationTextsTest {
 
   @Test
   void argumentsHoldingPlaceholdersAreNotFilledInAgain() {
-    assertThat(Words.of(Language.EN).format("title", "{1}", "sales"))
+    assertThat(Words.EVALUATION.get(Language.EN, "title", "{1}", "sales"))
         .isEqualTo("Effectiveness evaluation {1} — sales");
   }
 

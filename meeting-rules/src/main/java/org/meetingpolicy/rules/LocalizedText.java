@@ -1,5 +1,7 @@
 package org.meetingpolicy.rules;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -34,6 +36,40 @@ public final class LocalizedText {
             language.locale(),
             owner.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+  }
+
+  /**
+   * The bundle {@code baseName} in every language, loaded once: what a renderer keeps in a static
+   * field and asks {@link Bundle#in} for.
+   *
+   * @throws java.util.MissingResourceException if a language has no such bundle
+   */
+  public static Bundle bundle(String baseName, Class<?> owner) {
+    Map<Language, LocalizedText> texts = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      texts.put(language, of(baseName, language, owner));
+    }
+    return new Bundle(texts);
+  }
+
+  /** One bundle's words in every {@link Language}. Immutable and thread-safe. */
+  public static final class Bundle {
+
+    private final Map<Language, LocalizedText> texts;
+
+    private Bundle(Map<Language, LocalizedText> texts) {
+      this.texts = texts;
+    }
+
+    /** The words in the language. */
+    public LocalizedText in(Language language) {
+      return Objects.requireNonNull(texts.get(Objects.requireNonNull(language, "language")));
+    }
+
+    /** The text of {@code key} in the language; see {@link LocalizedText#get}. */
+    public String get(Language language, String key, Object... args) {
+      return in(language).get(key, args);
+    }
   }
 
   /** The language of the words. */

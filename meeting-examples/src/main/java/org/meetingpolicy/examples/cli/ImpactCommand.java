@@ -293,20 +293,11 @@ final class ImpactCommand implements Callable<Integer> {
   /** The command's words in one language. */
   private record Words(LocalizedText text) {
 
-    private static final Map<Language, Words> ALL = new EnumMap<>(Language.class);
-
-    static {
-      for (Language language : Language.values()) {
-        ALL.put(
-            language,
-            new Words(
-                LocalizedText.of(
-                    "org.meetingpolicy.examples.cli.impact", language, ImpactCommand.class)));
-      }
-    }
+    private static final LocalizedText.Bundle ALL =
+        LocalizedText.bundle("org.meetingpolicy.examples.cli.impact", ImpactCommand.class);
 
     static Words of(Language language) {
-      return ALL.get(language);
+      return new Words(ALL.in(language));
     }
 
     String separator() {

@@ -13,6 +13,6 @@ public enum MetricGroup {
 
   /** The heading in the language. */
   public String title(Language language) {
-    return Texts.of(language).get("group." + name());
+    return Texts.NAMES.get(language, "group." + name());
   }
 }

@@ -179,7 +179,7 @@ public enum MetricKind {
 
   /** Its name in the language. */
   public String title(Language language) {
-    return Texts.of(language).get("metric." + name());
+    return Texts.NAMES.get(language, "metric." + name());
   }
 
   /** The metric with this {@link #id()}, ignoring case. */
