@@ -525,9 +525,16 @@ public final class EvaluationPage {
           .append(esc(Formats.section(s.section(), language)))
           .append("</text>\n");
     }
+    // A series without a bar gets no legend entry: a swatch for nothing drawn only misleads.
     int legendY = BAR_HEIGHT - 8;
-    legend(h, LEFT + 300, legendY, VIOLATION_COLOUR, x.get("violations"));
-    legend(h, LEFT + 420, legendY, WARNING_COLOUR, x.get("warnings"));
+    int legendX = LEFT + 300;
+    if (sections.stream().anyMatch(s -> s.violations() > 0)) {
+      legend(h, legendX, legendY, VIOLATION_COLOUR, x.get("violations"));
+      legendX += 120;
+    }
+    if (sections.stream().anyMatch(s -> s.warnings() > 0)) {
+      legend(h, legendX, legendY, WARNING_COLOUR, x.get("warnings"));
+    }
     h.append("</svg>\n");
   }
 

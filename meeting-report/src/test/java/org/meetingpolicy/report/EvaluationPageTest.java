@@ -56,6 +56,8 @@ class EvaluationPageTest {
         .containsExactly("0", "1", "0", "0", "0", "0", "0", "0", "0");
     assertThat(warnings.get(1).attr("height")).isEqualTo("45.0");
     assertThat(page.select("svg.sections text.count").eachText()).containsExactly("4", "1", "2");
+    // Both series have bars, so both have a legend entry.
+    assertThat(page.select("svg.sections rect.legend")).hasSize(2);
   }
 
   @Test

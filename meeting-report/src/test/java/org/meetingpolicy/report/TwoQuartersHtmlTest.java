@@ -194,4 +194,15 @@ class TwoQuartersHtmlTest {
             .toList();
     assertThat(points).containsExactly("68.0,20.0,1.0000", "600.0,162.9,0.9286");
   }
+
+  @Test
+  void theSectionLegendNamesOnlyTheSeriesThatHaveBars() throws Exception {
+    // The sample's q4 has violations in four sections and no warning at all.
+    Document page = HtmlChecks.selfContainedPage(EvaluationPage.render(report, Language.EN));
+
+    assertThat(page.select("svg.sections rect.legend").eachAttr("fill")).containsExactly("#c0392b");
+    assertThat(page.select("svg.sections text").eachText())
+        .contains("violations")
+        .doesNotContain("warnings");
+  }
 }
