@@ -63,17 +63,7 @@ class ComplianceReportTextTest {
 
   @Test
   void aReportNamedInChineseStartsWithItsChineseName() {
-    ComplianceReport named =
-        new ComplianceReport(
-            REPORT.records(),
-            "部门 'sales' 的记录",
-            AS_OF,
-            SHANGHAI,
-            "p",
-            REPORT.meetings(),
-            REPORT.findings(),
-            REPORT.clauses(),
-            List.of());
+    ComplianceReport named = REPORT_NAMED_IN_CHINESE;
 
     assertThat(ComplianceReportText.render(named, Language.ZH))
         .startsWith("部门 'sales' 的记录，截至 2026年11月16日 周一 18:00");

@@ -93,17 +93,7 @@ class ComplianceReportTest {
 
   @Test
   void aReportNamesItsRecordsInChineseWhenGivenTheChineseName() {
-    ComplianceReport named =
-        new ComplianceReport(
-            REPORT.records(),
-            "部门 'sales' 的记录",
-            AS_OF,
-            SHANGHAI,
-            "p",
-            REPORT.meetings(),
-            REPORT.findings(),
-            REPORT.clauses(),
-            List.of());
+    ComplianceReport named = REPORT_NAMED_IN_CHINESE;
 
     assertThat(named.records(Language.ZH)).isEqualTo("部门 'sales' 的记录");
     assertThat(named.records(Language.EN)).isEqualTo(REPORT.records(Language.EN));

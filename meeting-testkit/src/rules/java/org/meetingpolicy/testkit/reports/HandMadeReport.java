@@ -67,6 +67,19 @@ public final class HandMadeReport {
               result("9.1", ClauseStatus.NOT_APPLICABLE, 0, 0, 0),
               result("9.2", ClauseStatus.NOT_CHECKED, 0, 0, 0)));
 
+  /** {@link #REPORT} with its records named in Chinese too ({@code 部门 'sales' 的记录}). */
+  public static final ComplianceReport REPORT_NAMED_IN_CHINESE =
+      new ComplianceReport(
+          REPORT.records(),
+          "部门 'sales' 的记录",
+          AS_OF,
+          SHANGHAI,
+          "p",
+          REPORT.meetings(),
+          REPORT.findings(),
+          REPORT.clauses(),
+          List.of());
+
   private HandMadeReport() {}
 
   /** A finding about the meeting (or, without one, a room) with messages "EN rule", "ZH rule". */
