@@ -85,6 +85,21 @@ public final class MeetingFact implements RuleFact {
   }
 
   /**
+   * The invitees who have not answered (2.6), in invitation order; a response later than the
+   * instant of judgement is already cut from the record.
+   */
+  public List<PersonId> silentInvitees() {
+    List<PersonId> silent = new ArrayList<>();
+    for (var invitation : meeting.invitations()) {
+      PersonId person = invitation.person();
+      if (meeting.responses().stream().noneMatch(r -> r.person().equals(person))) {
+        silent.add(person);
+      }
+    }
+    return silent;
+  }
+
+  /**
    * The deadline {@code lead} before the start; the start itself for an emergency meeting, which
    * 9.1 exempts from lead times.
    */

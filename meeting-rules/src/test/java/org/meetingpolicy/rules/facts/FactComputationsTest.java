@@ -18,6 +18,7 @@ import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.MeetingId;
 import org.meetingpolicy.core.model.MeetingKind;
 import org.meetingpolicy.core.model.Notice;
+import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.RoomBooking;
 import org.meetingpolicy.rules.CalendarPeriod;
 import org.meetingpolicy.rules.MeetingPolicy;
@@ -166,6 +167,25 @@ class FactComputationsTest {
     // 9.1 exempts an emergency meeting from every lead time: due by the start.
     assertThat(emergency.leadDeadline(lead)).isEqualTo(emergency.start());
     assertThat(emergency.roomBookingDeadline()).isEqualTo(emergency.start());
+  }
+
+  @Test
+  void silentInviteesAreThoseWithoutAnyResponseInInvitationOrder() {
+    Meeting golden = GoldenMeeting.GOLDEN;
+    PersonId first = golden.invitations().get(0).person();
+    PersonId last = golden.invitations().get(golden.invitations().size() - 1).person();
+    Meeting twoSilent =
+        golden.toBuilder()
+            .responses(
+                golden.responses().stream()
+                    .filter(r -> !r.person().equals(first) && !r.person().equals(last))
+                    .toList())
+            .build();
+
+    assertThat(meeting(golden).silentInvitees()).isEmpty();
+    assertThat(meeting(twoSilent).silentInvitees()).containsExactly(first, last);
+    assertThat(meeting(golden.toBuilder().responses(List.of()).build()).silentInvitees())
+        .hasSize(golden.invitations().size());
   }
 
   @Test
