@@ -38,8 +38,12 @@ import org.meetingpolicy.rules.MeetingPolicy;
  * clause is asked about. When the engine has no rule for the clause the metric reads {@link
  * MetricStatus#NOT_CHECKED} rather than a flattering 100 %. Every other metric ({@link
  * MetricSource#RECORDS}) is counted from the records, with the policy's parameters (regular day and
- * afternoon end, expected arrival lead, progress report interval); each {@link MetricKind} constant
- * says how.
+ * afternoon end, progress report interval); each {@link MetricKind} constant says how. Where a rule
+ * already decides the case a metric counts, the metric reads that rule's findings instead of
+ * deciding it again: punctuality (5.1), arrivals, early leaves and absences without notice and
+ * catch-ups still owed (5.6, whose {@code Participant} classification also says who arrived late,
+ * left early or missed part). Such a metric reads {@link MetricStatus#NOT_CHECKED} when the engine
+ * runs without the rule.
  *
  * <p><b>Which records.</b> A period's meetings are those whose planned start falls in it; the
  * "held" ones have also ended (planned end) by the instant of evaluation. Facts recorded after that
@@ -124,7 +128,7 @@ public final class EffectivenessEvaluator {
       DepartmentRecords records, CalendarPeriod period, ComplianceReport report) {
     requireReportOf(records, report);
     requireBegun(period, report.asOf());
-    Verdicts verdicts = new Verdicts(report);
+    Verdicts verdicts = new Verdicts(report, engine.rules(), policy, records);
     return evaluation(
         EvaluationContext.of(records, period, policy, verdicts),
         EvaluationContext.of(
