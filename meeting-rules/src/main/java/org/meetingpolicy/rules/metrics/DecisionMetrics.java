@@ -9,19 +9,25 @@ import org.meetingpolicy.core.model.Meeting;
 import org.meetingpolicy.core.model.ProgressReport;
 import org.meetingpolicy.core.model.Resolution;
 import org.meetingpolicy.core.model.ResolutionStatus;
+import org.meetingpolicy.rules.Subject;
 
 /**
  * {@link MetricGroup#DECISIONS}: resolutions done by their deadline (8.8), overdue and open ones at
  * the period's end, and how regularly their progress was reported (7.3). Resolutions are those of
- * any meeting, counted by their deadline or by the time they were open.
+ * any meeting, counted by their deadline or by the time they were open. Whether one was completed
+ * after its deadline is 7.3's finding.
  */
 final class DecisionMetrics {
+
+  // The rule of resolutions.drl whose findings the execution rate counts.
+  static final String COMPLETED_LATE = "resolutions.completed-after-deadline";
 
   private DecisionMetrics() {}
 
   static List<Metric> measure(EvaluationContext c) {
     Instant asOf = c.asOf();
     Instant cutoff = c.cutoff();
+    Verdicts verdicts = c.verdicts();
     int due = 0;
     int executed = 0;
     int overdue = 0;
@@ -30,18 +36,23 @@ final class DecisionMetrics {
     int regular = 0;
     for (Meeting m : c.records().meetings()) {
       for (Resolution r : m.resolutions()) {
+        Subject subject = Subject.resolution(m.id(), r.id());
         Instant deadline = r.deadline();
         if (deadline != null
             && c.period().contains(deadline)
             && !deadline.isAfter(asOf)
             && r.status() != ResolutionStatus.CANCELLED) {
           due++;
+          // Done on record by the instant, and not completed after its deadline (7.3).
           if (r.status() == ResolutionStatus.DONE
               && r.completedAt() != null
-              && !r.completedAt().isAfter(deadline)) {
+              && !r.completedAt().isAfter(asOf)
+              && !verdicts.found(subject, COMPLETED_LATE)) {
             executed++;
           }
         }
+        // A state at the cutoff, not a verdict: 7.3's overdue findings are of the instant of
+        // evaluation, and a later completion or cancellation changes them.
         if (m.start().isBefore(cutoff) && isOpenAt(r, cutoff)) {
           open++;
           if (deadline != null && deadline.isBefore(cutoff)) {
@@ -58,7 +69,9 @@ final class DecisionMetrics {
       }
     }
     return List.of(
-        Metric.ratio(MetricKind.DECISION_EXECUTION_RATE, executed, due, 0),
+        verdicts.judges(COMPLETED_LATE)
+            ? Metric.ratio(MetricKind.DECISION_EXECUTION_RATE, executed, due, 0)
+            : Metric.notChecked(MetricKind.DECISION_EXECUTION_RATE),
         Metric.count(MetricKind.RESOLUTIONS_OVERDUE, overdue),
         Metric.count(MetricKind.RESOLUTIONS_OPEN, open),
         Metric.ratio(MetricKind.PROGRESS_REPORT_REGULARITY, regular, tracked, 0));
@@ -67,7 +80,9 @@ final class DecisionMetrics {
   /**
    * Whether the resolution was reported on at least every interval while open during the period;
    * null when it was not open during the period. Open time runs from the meeting's end to the
-   * completion, or to the cutoff while still open.
+   * completion, or to the cutoff while still open. Not 7.3's gap findings: the engine reads a
+   * resolution cancelled after the instant as cancelled then (RecordSnapshot reopens only DONE
+   * ones), so 7.3 misses its running gap, which this counts.
    */
   private static @Nullable Boolean reportedRegularly(EvaluationContext c, Meeting m, Resolution r) {
     Instant cutoff = c.cutoff();

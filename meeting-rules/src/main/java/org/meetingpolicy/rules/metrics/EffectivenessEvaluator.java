@@ -42,8 +42,8 @@ import org.meetingpolicy.rules.MeetingPolicy;
  * already decides the case a metric counts, the metric reads that rule's findings instead of
  * deciding it again: punctuality (5.1), arrivals, early leaves and absences without notice and
  * catch-ups still owed (5.6, whose {@code Participant} classification also says who arrived late,
- * left early or missed part). Such a metric reads {@link MetricStatus#NOT_CHECKED} when the engine
- * runs without the rule.
+ * left early or missed part), and resolutions completed after their deadline (7.3). Such a metric
+ * reads {@link MetricStatus#NOT_CHECKED} when the engine runs without the rule.
  *
  * <p><b>Which records.</b> A period's meetings are those whose planned start falls in it; the
  * "held" ones have also ended (planned end) by the instant of evaluation. Facts recorded after that

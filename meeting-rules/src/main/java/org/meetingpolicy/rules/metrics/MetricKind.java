@@ -26,9 +26,9 @@ import org.meetingpolicy.rules.Language;
  * The metrics of an effectiveness evaluation (policy section 8), each with where its figure comes
  * from. {@link MetricSource#RULES} metrics count the compliance engine's verdicts on one clause;
  * {@link MetricSource#RECORDS} metrics are counted from the records, reading a rule's verdict where
- * one decides the case counted ("without notice"). How each is computed is written on its constant;
- * "held meetings" are the meetings whose planned start falls in the period and whose planned end is
- * not after the instant of evaluation.
+ * one decides the case counted ("without notice", "completed after the deadline"). How each is
+ * computed is written on its constant; "held meetings" are the meetings whose planned start falls
+ * in the period and whose planned end is not after the instant of evaluation.
  */
 public enum MetricKind {
   /** Held meetings of any kind. */
@@ -108,7 +108,8 @@ public enum MetricKind {
 
   /**
    * Resolutions, of any meeting, whose deadline falls in the period and has passed, and which were
-   * done by it; of those not cancelled (8.8).
+   * done by it (done by the instant of evaluation, and not completed after the deadline by 7.3's
+   * verdict); of those not cancelled (8.8).
    */
   DECISION_EXECUTION_RATE(DECISIONS, RECORDS, RATE, HIGHER, "8.8"),
   /**

@@ -9,8 +9,8 @@ public enum MetricSource {
   RULES,
   /**
    * Counted or measured from the records, with the policy's parameters where one applies; where a
-   * rule decides the case counted (an absence without notice), its verdict is read from the report
-   * rather than decided again.
+   * rule decides the case counted (an absence without notice, a resolution completed late), its
+   * verdict is read from the report rather than decided again.
    */
   RECORDS
 }
