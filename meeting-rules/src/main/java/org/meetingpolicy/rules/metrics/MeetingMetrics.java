@@ -24,6 +24,7 @@ final class MeetingMetrics {
   static List<Metric> measure(EvaluationContext c) {
     List<Meeting> held = c.held();
     int[] cadence = cadence(c);
+    // Counts of the records: no rule judges how many meetings there were.
     return List.of(
         Metric.count(MetricKind.MEETINGS_HELD, held.size()),
         Metric.count(MetricKind.REGULAR_MEETINGS_HELD, c.held(MeetingKind.REGULAR).size()),
@@ -54,8 +55,9 @@ final class MeetingMetrics {
   }
 
   /**
-   * The expected weeks kept and the expected weeks, {kept, expected}. Not the 3.1 findings: they
-   * list runs of missed weeks over the records' judged span, which is not the period's count.
+   * The expected weeks kept and the expected weeks, {kept, expected}. Not 3.1's findings: one per
+   * run of missed weeks (listing at most 53), over the span from the declared coverage or the first
+   * meeting of any kind, while the metric counts the period's weeks from the first regular one.
    */
   private static int[] cadence(EvaluationContext c) {
     MeetingPolicy policy = c.policy();

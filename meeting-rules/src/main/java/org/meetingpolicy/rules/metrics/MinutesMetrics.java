@@ -28,10 +28,12 @@ final class MinutesMetrics {
     }
     Verdicts verdicts = c.verdicts();
     return List.of(
+        // Minutes on record, not 4.10's verdict: 4.10 judges who wrote them and by when.
         Metric.ratio(MetricKind.MINUTES_RECORDED, withMinutes.size(), c.held().size(), 0),
         verdicts.clauseShare(MetricKind.MINUTES_COMPLETE, withMinutes),
         verdicts.clauseShare(MetricKind.MINUTES_APPROVED_BEFORE_DISTRIBUTION, withMinutes),
         verdicts.clauseShare(MetricKind.MINUTES_DISTRIBUTED_ON_TIME, withMinutes),
+        // A measured delay in hours; 6.5 judges only whether it was within the deadline.
         Metric.statistic(
             MetricKind.MEDIAN_DISTRIBUTION_DELAY, Stats.median(delays), delays.size()));
   }

@@ -11,13 +11,14 @@ import org.meetingpolicy.core.model.SurveyQuestion;
 
 /**
  * {@link MetricGroup#SATISFACTION}: the period's satisfaction survey (8.5) and the feedback given
- * on its held meetings (2.10). Scores and feedback are measured, not judged: no rule decides them.
+ * on its held meetings (2.10).
  */
 final class SatisfactionMetrics {
 
   private SatisfactionMetrics() {}
 
   static List<Metric> measure(EvaluationContext c) {
+    // Survey scores and feedback are measured, not judged: no rule decides them.
     SatisfactionSurvey survey = c.recorded() == null ? null : c.recorded().survey();
     Metric responseRate;
     Metric meanScore;
