@@ -25,9 +25,10 @@ import org.meetingpolicy.rules.Language;
 /**
  * The metrics of an effectiveness evaluation (policy section 8), each with where its figure comes
  * from. {@link MetricSource#RULES} metrics count the compliance engine's verdicts on one clause;
- * {@link MetricSource#RECORDS} metrics are computed from the records. How each is computed is
- * written on its constant; "held meetings" are the meetings whose planned start falls in the period
- * and whose planned end is not after the instant of evaluation.
+ * {@link MetricSource#RECORDS} metrics are counted from the records, reading a rule's verdict where
+ * one decides the case counted ("without notice", "completed after the deadline"). How each is
+ * computed is written on its constant; "held meetings" are the meetings whose planned start falls
+ * in the period and whose planned end is not after the instant of evaluation.
  */
 public enum MetricKind {
   /** Held meetings of any kind. */
@@ -59,28 +60,35 @@ public enum MetricKind {
   /** Invitees present at some time, of the invitees of held meetings (2.3, 5.6). */
   ATTENDANCE_RATE(ATTENDANCE, RECORDS, RATE, HIGHER, "5.6"),
   /**
-   * Present invitees who arrived by the start less the policy's expected arrival lead, of the
-   * present invitees (5.1).
+   * Present invitees who arrived by the start less the policy's expected arrival lead (no 5.1
+   * violation), of the present invitees (5.1).
    */
   PUNCTUALITY(ATTENDANCE, RECORDS, RATE, HIGHER, "5.1"),
   /** Invitees who arrived after the start and had told the organizer by the start (5.6). */
   LATE_ARRIVALS_WITH_NOTICE(ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6"),
-  /** Invitees who arrived after the start without telling the organizer by the start (5.1, 5.6). */
+  /**
+   * Invitees who arrived after the start without telling the organizer by the start: 5.6's verdict.
+   */
   LATE_ARRIVALS_WITHOUT_NOTICE(ATTENDANCE, RECORDS, COUNT, LOWER, "5.6"),
   /**
-   * Invitees whose last departure was before the meeting ended (actual end in the minutes, else the
-   * planned end) and who had told the organizer by the start (5.6).
+   * Invitees whose last departure was before the meeting ended (the actual end in minutes written
+   * by the instant of evaluation, else the planned end) and who had told the organizer by the start
+   * (5.6).
    */
   EARLY_LEAVES_WITH_NOTICE(ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6"),
-  /** As {@link #EARLY_LEAVES_WITH_NOTICE}, without a notice by the start (5.6). */
+  /** As {@link #EARLY_LEAVES_WITH_NOTICE}, without a notice by the start: 5.6's verdict. */
   EARLY_LEAVES_WITHOUT_NOTICE(ATTENDANCE, RECORDS, COUNT, LOWER, "5.6"),
-  /** Invitees never present who had told the organizer by the start (5.6). */
+  /**
+   * Invitees never present who had told the organizer by the start: an absence notice, or a decline
+   * as their last response by then (5.6).
+   */
   ABSENCES_WITH_NOTICE(ATTENDANCE, RECORDS, COUNT, NEITHER, "5.6"),
-  /** Invitees never present without a notice by the start (5.6). */
+  /** Invitees never present without such a notice: 5.6's verdict. */
   ABSENCES_WITHOUT_NOTICE(ATTENDANCE, RECORDS, COUNT, LOWER, "5.6"),
   /**
    * Invitees who missed part of a meeting (absent, late or left early) and have a catch-up on
-   * record by the instant of evaluation, of those who missed part (5.6).
+   * record by the instant of evaluation, in time or late (5.6 finds none due or missing), of those
+   * who missed part (5.6).
    */
   CATCH_UP_COMPLETION(ATTENDANCE, RECORDS, RATE, HIGHER, "5.6"),
 
@@ -100,7 +108,8 @@ public enum MetricKind {
 
   /**
    * Resolutions, of any meeting, whose deadline falls in the period and has passed, and which were
-   * done by it; of those not cancelled (8.8).
+   * done by it (done by the instant of evaluation, and not completed after the deadline by 7.3's
+   * verdict); of those not cancelled (8.8).
    */
   DECISION_EXECUTION_RATE(DECISIONS, RECORDS, RATE, HIGHER, "8.8"),
   /**

@@ -7,6 +7,10 @@ public enum MetricSource {
    * clause. The clause's thresholds live in the rules only.
    */
   RULES,
-  /** Counted or measured from the records, with the policy's parameters where one applies. */
+  /**
+   * Counted or measured from the records, with the policy's parameters where one applies; where a
+   * rule decides the case counted (an absence without notice, a resolution completed late), its
+   * verdict is read from the report rather than decided again.
+   */
   RECORDS
 }
