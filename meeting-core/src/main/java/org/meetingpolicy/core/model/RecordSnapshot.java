@@ -22,7 +22,19 @@ import org.jspecify.annotations.Nullable;
  * instant is undone (the meeting is back at the start it had before, with its duration). Where a
  * record has no instant of its own, it follows the meeting: minutes, resolutions and the attendance
  * of a meeting that has not started are unseen. Minutes whose every recorded version is later are
- * not yet written. docs/ARCHITECTURE.md lists the treatment of every model element.
+ * not yet written.
+ *
+ * <p>Left out when dated after the instant: notices ({@code sentAt}), responses, the
+ * reconfirmation, the final list, the discipline reminder, bookings ({@code requestedAt}; a later
+ * {@code confirmedAt} reads as unconfirmed), equipment checks, technical support ({@code
+ * arrangedAt}), the agenda ({@code preparedAt}) and its materials, agenda and attendee changes
+ * ({@code decidedAt}; {@code notifiedAt}), presences ({@code joined}; a later {@code left} reads as
+ * still there), attendance notices, catch-ups, minutes versions, approvals, distributions and the
+ * archive, resolutions' progress reports, reviews, completion (the status goes back to in progress)
+ * and result evaluation, feedback requests and feedback, next-meeting scheduling, evaluations
+ * ({@code conductedAt}) with their surveys and follow-ups, revisions' approval and notifications.
+ * Kept: planned start and end, invitations, room, deadlines, plan steps, designations, revisions'
+ * {@code effectiveFrom}.
  *
  * <p>The input must be valid; so is the result. Cutting twice at the same instant changes nothing.
  */
