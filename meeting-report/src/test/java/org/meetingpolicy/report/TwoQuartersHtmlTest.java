@@ -46,7 +46,7 @@ class TwoQuartersHtmlTest {
     Document page = HtmlChecks.selfContainedPage(html);
     assertThat(page.select("li").eachText())
         .contains(
-            "m-2026-11-17 · 2026-11-17 10:00 · IN_PERSON · " + SampleQuarters.EMERGENCY_REASON);
+            "m-2026-11-17 · 2026-11-17 10:00 · in person · " + SampleQuarters.EMERGENCY_REASON);
   }
 
   @Test

@@ -79,11 +79,11 @@ class TwoQuartersTextTest {
             "  Feedback mean rating: 4.41 (n = 29); previous 4.50 (-0.09, worsened) [records"
                 + " 2.10]\n")
         .contains(
-            "  m-2026-11-17 2026-11-17 10:00 IN_PERSON, reason: "
+            "  m-2026-11-17 2026-11-17 10:00 in person, reason: "
                 + SampleQuarters.EMERGENCY_REASON
                 + "\n")
         .contains("  The meetings are worth the time: 4.25 (n = 8)\n")
-        .contains("  MINUTES: 1\n")
+        .contains("  minutes: 1\n")
         .contains("Trend (oldest first)\n")
         .contains("  Decisions executed by their deadline: 2026-Q3 91.7 %, 2026-Q4 92.9 %\n");
   }

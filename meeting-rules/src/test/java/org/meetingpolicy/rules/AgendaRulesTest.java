@@ -38,6 +38,7 @@ import org.meetingpolicy.core.model.Minutes;
 import org.meetingpolicy.core.model.MinutesVersion;
 import org.meetingpolicy.core.model.PersonId;
 import org.meetingpolicy.core.model.Resolution;
+import org.meetingpolicy.rules.facts.Format;
 import org.meetingpolicy.testkit.GoldenMeeting;
 import org.meetingpolicy.testkit.SampleDepartment;
 
@@ -106,7 +107,7 @@ class AgendaRulesTest {
         .fromRule("agenda.required-item.missing")
         .about(Subject.meeting(GOLDEN.id()))
         .at(AGENDA_DEADLINE)
-        .withEvidence("category", category.name())
+        .withEvidence("category", Format.words(category))
         .withEvidence("deadline", "2026-11-06 14:00")
         .withEvidence("lead", "7 d")
         .withEvidence("items", "7");
@@ -422,7 +423,7 @@ class AgendaRulesTest {
         .fromRule("agenda.policy-and-priorities.presenter-not-manager")
         .about(Subject.agendaItem(GOLDEN.id(), AgendaItemId.of("a1")))
         .withEvidence("presenter", SALES_1.value())
-        .withEvidence("position", "SALES_STAFF")
+        .withEvidence("position", "sales staff")
         .withEvidence("deadline", "2026-11-06 14:00");
     assertThat(report.status("4.1")).isEqualTo(ClauseStatus.VIOLATED);
   }
@@ -491,7 +492,7 @@ class AgendaRulesTest {
         .hasSingleFinding("4.4")
         .withSeverity(Severity.VIOLATION)
         .fromRule("agenda.practical-problems.presenter-not-sales-staff")
-        .withEvidence("position", "MANAGER");
+        .withEvidence("position", "manager");
   }
 
   @Test

@@ -370,7 +370,7 @@ class DisciplineRulesTest {
         .hasSingle(Severity.WARNING, "5.6")
         .fromRule("discipline.notice-not-to-organizer")
         .withEvidence("notifiedTo", TECHNICIAN.value())
-        .withEvidence("kind", "ABSENCE");
+        .withEvidence("kind", "absence");
     assertThat(findings(report, "5.6", Severity.VIOLATION)).isEmpty();
   }
 

@@ -251,8 +251,8 @@ class EvaluationRulesTest {
         .withSeverity(Severity.VIOLATION)
         .fromRule("evaluation.sources-missing")
         .about(Subject.evaluation(Q3.id()))
-        .withEvidence("missing", "LEADERSHIP_ASSESSMENT")
-        .withEvidence("required", "MINUTES, ATTENDEE_FEEDBACK, LEADERSHIP_ASSESSMENT");
+        .withEvidence("missing", "leadership assessment")
+        .withEvidence("required", "minutes, attendee feedback, leadership assessment");
   }
 
   @Test
@@ -282,8 +282,8 @@ class EvaluationRulesTest {
         .hasSingleFinding("8.3")
         .withSeverity(Severity.VIOLATION)
         .fromRule("evaluation.indicators-missing")
-        .withEvidence("missing", "MEETING_EFFICIENCY, TEAM_COHESION")
-        .withMessageContaining(Language.EN, "MEETING_EFFICIENCY, TEAM_COHESION");
+        .withEvidence("missing", "meeting efficiency, team cohesion")
+        .withMessageContaining(Language.EN, "meeting efficiency, team cohesion");
   }
 
   @Test
@@ -390,7 +390,7 @@ class EvaluationRulesTest {
     assertThat(report.findingsOf("8.8")).isEmpty();
     assertThat(report.status("8.8")).isEqualTo(ClauseStatus.COMPLIANT);
     assertThat(evidence(findings(report, "8.3", Severity.VIOLATION).get(0), "missing"))
-        .isEqualTo("DECISION_EXECUTION_RATE");
+        .isEqualTo("decision execution rate");
   }
 
   @Test
@@ -407,7 +407,7 @@ class EvaluationRulesTest {
         .withSeverity(Severity.VIOLATION)
         .fromRule("evaluation.decision-execution-rate-missing")
         .about(Subject.evaluation(Q3.id()))
-        .withEvidence("indicator", "DECISION_EXECUTION_RATE");
+        .withEvidence("indicator", "decision execution rate");
     assertThat(report.findingsOf("8.3")).isEmpty();
   }
 

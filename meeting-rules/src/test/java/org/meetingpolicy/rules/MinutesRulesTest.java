@@ -555,7 +555,7 @@ class MinutesRulesTest {
         .withSeverity(Severity.VIOLATION)
         .fromRule("minutes.sent-to-outsider")
         .withEvidence("person", EXTERNAL_GUEST.value())
-        .withEvidence("level", "INTERNAL")
+        .withEvidence("level", "internal")
         .at(distributedAt());
   }
 
@@ -572,8 +572,8 @@ class MinutesRulesTest {
         .allSatisfy(
             f -> {
               assertThat(f.ruleId()).isEqualTo("minutes.recipient-not-cleared");
-              assertThat(evidence(f, "clearance")).isEqualTo("INTERNAL");
-              assertThat(evidence(f, "level")).isEqualTo("CONFIDENTIAL");
+              assertThat(evidence(f, "clearance")).isEqualTo("internal");
+              assertThat(evidence(f, "level")).isEqualTo("confidential");
             });
     // The golden distribution also goes to two whole departments.
     assertThat(findings(report, "6.9", Severity.WARNING))

@@ -132,7 +132,7 @@ class OrganizationRulesTest {
         .fromRule("organization.organizer-not-designated")
         .about(Subject.meeting(GOLDEN.id()))
         .withEvidence("organizer", SUPERVISOR.value())
-        .withEvidence("position", "SUPERVISOR")
+        .withEvidence("position", "supervisor")
         .withEvidence("manager", MANAGER.value());
   }
 
@@ -212,7 +212,7 @@ class OrganizationRulesTest {
         .hasSingleFinding("2.1")
         .withSeverity(Severity.WARNING)
         .fromRule("organization.organizer-not-deputy-manager")
-        .withEvidence("position", "SUPERVISOR");
+        .withEvidence("position", "supervisor");
     assertThat(report.status("2.1")).isEqualTo(ClauseStatus.COMPLIANT);
   }
 
@@ -307,7 +307,7 @@ class OrganizationRulesTest {
         .withSeverity(Severity.VIOLATION)
         .fromRule("organization.roster-member-not-invited")
         .about(Subject.person(GOLDEN.id(), SALES_3))
-        .withEvidence("position", "SALES_STAFF");
+        .withEvidence("position", "sales staff");
   }
 
   @Test
@@ -346,7 +346,7 @@ class OrganizationRulesTest {
         .hasSingleFinding("2.3")
         .withSeverity(Severity.VIOLATION)
         .about(Subject.person(GOLDEN.id(), SALES_1))
-        .withEvidence("confidentiality", "CONFIDENTIAL");
+        .withEvidence("confidentiality", "confidential");
   }
 
   // ---- 2.4 presenters -------------------------------------------------------------------------

@@ -294,7 +294,7 @@ class ResolutionsRulesTest {
         .fromRule("resolutions.overdue")
         .at(DEADLINE)
         .withEvidence("overdue", "2 d")
-        .withEvidence("status", "IN_PROGRESS");
+        .withEvidence("status", "in progress");
   }
 
   @Test

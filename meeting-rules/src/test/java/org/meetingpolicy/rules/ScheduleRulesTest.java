@@ -100,8 +100,8 @@ class ScheduleRulesTest {
     assertThat(report)
         .hasSingle(Severity.VIOLATION, "3.1")
         .fromRule("schedule.regular-slot-day")
-        .withEvidence("day", "THURSDAY")
-        .withEvidence("required", "FRIDAY")
+        .withEvidence("day", "Thursday")
+        .withEvidence("required", "Friday")
         .withEvidence("start", "2026-11-12 14:00");
   }
 
@@ -153,7 +153,7 @@ class ScheduleRulesTest {
         .containsExactlyInAnyOrder("schedule.regular-slot-day", "schedule.regular-slot-afternoon");
     assertThat(report)
         .hasSingleFromRule("schedule.regular-slot-day")
-        .withEvidence("day", "SATURDAY");
+        .withEvidence("day", "Saturday");
   }
 
   @Test
@@ -260,8 +260,8 @@ class ScheduleRulesTest {
         .withEvidence("invitees", String.valueOf(ROSTER.size()));
     assertThat(report)
         .hasSingleFromRule("schedule.room-equipment")
-        .withEvidence("missing", "PROJECTOR, SOUND")
-        .withEvidence("required", "PROJECTOR, SOUND");
+        .withEvidence("missing", "projector, sound")
+        .withEvidence("required", "projector, sound");
   }
 
   @Test
@@ -282,7 +282,7 @@ class ScheduleRulesTest {
     assertThat(findings(report, "3.2", Severity.VIOLATION))
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("schedule.room-kind", "schedule.room-not-company-owned");
-    assertThat(report).hasSingleFromRule("schedule.room-kind").withEvidence("kind", "OTHER");
+    assertThat(report).hasSingleFromRule("schedule.room-kind").withEvidence("kind", "other");
   }
 
   @Test
@@ -404,8 +404,8 @@ class ScheduleRulesTest {
     assertThat(check(withNotices(phone)))
         .hasSingle(Severity.VIOLATION, "3.4")
         .fromRule("schedule.notice-channel")
-        .withEvidence("channel", "OTHER")
-        .withEvidence("allowed", "EMAIL, INSTANT_MESSAGE");
+        .withEvidence("channel", "other")
+        .withEvidence("allowed", "email, instant message");
   }
 
   @Test
@@ -835,7 +835,7 @@ class ScheduleRulesTest {
     assertThat(check(meeting))
         .hasSingle(Severity.VIOLATION, "3.6")
         .fromRule("schedule.equipment-check-incomplete")
-        .withEvidence("missing", "SOUND");
+        .withEvidence("missing", "sound");
   }
 
   @Test
@@ -845,7 +845,7 @@ class ScheduleRulesTest {
     assertThat(check(hybrid))
         .hasSingle(Severity.VIOLATION, "3.6")
         .fromRule("schedule.equipment-check-incomplete")
-        .withEvidence("missing", "VIDEO_CONFERENCE");
+        .withEvidence("missing", "video conference");
   }
 
   @Test

@@ -172,7 +172,7 @@ class SpecialRulesTest {
         .hasSingleFinding("9.2")
         .withSeverity(Severity.VIOLATION)
         .fromRule("special.online-reason-missing")
-        .withEvidence("mode", "ONLINE");
+        .withEvidence("mode", "online");
   }
 
   @Test
@@ -183,7 +183,7 @@ class SpecialRulesTest {
         .hasSingleFinding("9.2")
         .withSeverity(Severity.VIOLATION)
         .fromRule("special.online-video-missing")
-        .withEvidence("mode", "HYBRID");
+        .withEvidence("mode", "hybrid");
   }
 
   // ---- 9.3 ---------------------------------------------------------------------------------
@@ -328,8 +328,8 @@ class SpecialRulesTest {
         .hasSize(2)
         .allSatisfy(
             f -> assertThat(f.ruleId()).isEqualTo("special.confidential-participant-not-cleared"))
-        .allSatisfy(f -> assertThat(evidence(f, "clearance")).isEqualTo("INTERNAL"))
-        .allSatisfy(f -> assertThat(evidence(f, "required")).isEqualTo("CONFIDENTIAL"))
+        .allSatisfy(f -> assertThat(evidence(f, "clearance")).isEqualTo("internal"))
+        .allSatisfy(f -> assertThat(evidence(f, "required")).isEqualTo("confidential"))
         .extracting(Finding::subject)
         .containsExactlyInAnyOrder(
             Subject.person(GOLDEN.id(), SALES_2), Subject.person(GOLDEN.id(), SALES_3));

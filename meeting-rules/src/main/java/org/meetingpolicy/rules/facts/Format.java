@@ -1,10 +1,12 @@
 package org.meetingpolicy.rules.facts;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -43,11 +45,12 @@ public final class Format {
   }
 
   /**
-   * A value as text in the language. English is {@link #value(Object, ZoneId)}. Chinese writes
-   * dates as a Chinese reader expects them ({@code 2026年11月27日 周五 14:00}), durations in Chinese
-   * units ({@code 7 天}, {@code 20 分钟}), enum constants, booleans and the few words rules put into
-   * evidence by their names in the {@code values} bundle, and joins lists with {@code 、} in the
-   * English order; ids and other data stay as they are.
+   * A value as text in the language. English is {@link #value(Object, ZoneId)}, with enum constants
+   * as words ({@link #words}). Chinese writes dates as a Chinese reader expects them ({@code
+   * 2026年11月27日 周五 14:00}), durations in Chinese units ({@code 7 天}, {@code 20 分钟}), enum
+   * constants, booleans and the few words rules put into evidence by their names in the {@code
+   * values} bundle, and joins lists with {@code 、} in the English order; ids and other data stay as
+   * they are.
    */
   public static String value(@Nullable Object value, @Nullable ZoneId zone, Language language) {
     boolean zh = language == Language.ZH;
@@ -80,8 +83,10 @@ public final class Format {
       }
       return String.join(zh ? "、" : ", ", texts);
     }
-    if (zh && value instanceof Enum<?> constant) {
-      return lookUp(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), value);
+    if (value instanceof Enum<?> constant) {
+      return zh
+          ? lookUp(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), value)
+          : words(constant);
     }
     if (zh && value instanceof Boolean flag) {
       return ZH_VALUES.getString("boolean." + flag);
@@ -90,6 +95,18 @@ public final class Format {
       return lookUp("text." + text.replace(' ', '_'), text);
     }
     return value.toString();
+  }
+
+  /**
+   * An enum constant as English words: {@code IN_PERSON} reads {@code in person}, {@code
+   * SALES_STAFF} {@code sales staff}, a day of the week as its name ({@code Friday}). The
+   * constant's name stays in the JSON's {@code data}, for programs.
+   */
+  public static String words(Enum<?> constant) {
+    if (constant instanceof DayOfWeek day) {
+      return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /**

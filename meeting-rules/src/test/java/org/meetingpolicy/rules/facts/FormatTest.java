@@ -65,10 +65,22 @@ class FormatTest {
   }
 
   @Test
+  void englishWritesEnumConstantsAsWordsAndTheDataKeepsTheirNames() {
+    assertThat(Format.value(org.meetingpolicy.core.model.MeetingMode.IN_PERSON, SHANGHAI))
+        .isEqualTo("in person");
+    assertThat(Format.value(org.meetingpolicy.core.model.Position.SALES_STAFF, SHANGHAI))
+        .isEqualTo("sales staff");
+    assertThat(Format.value(java.time.DayOfWeek.FRIDAY, SHANGHAI)).isEqualTo("Friday");
+    assertThat(Format.value(java.time.DayOfWeek.FRIDAY, SHANGHAI, Language.ZH)).isEqualTo("周五");
+    assertThat(Format.data(org.meetingpolicy.core.model.MeetingMode.IN_PERSON, SHANGHAI))
+        .isEqualTo("IN_PERSON");
+  }
+
+  @Test
   void collectionsAreWrittenInOneOrderWhateverTheInputOrder() {
     // Comparable elements of one class in natural order: enums by declaration, times by time.
     assertThat(Format.value(List.of(Severity.DUE, Severity.VIOLATION), SHANGHAI))
-        .isEqualTo("VIOLATION, DUE");
+        .isEqualTo("violation, due");
     assertThat(
             Format.value(
                 List.of(
