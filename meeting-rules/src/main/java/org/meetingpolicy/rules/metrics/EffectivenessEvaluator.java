@@ -128,7 +128,12 @@ public final class EffectivenessEvaluator {
       DepartmentRecords records, CalendarPeriod period, ComplianceReport report) {
     requireReportOf(records, report);
     requireBegun(period, report.asOf());
-    Verdicts verdicts = new Verdicts(report, engine.rules(), policy, records);
+    return evaluate(records, period, new Verdicts(report, engine.rules(), policy, records));
+  }
+
+  /** The period measured over verdicts that a report of several periods builds once. */
+  private PeriodEvaluation evaluate(
+      DepartmentRecords records, CalendarPeriod period, Verdicts verdicts) {
     return evaluation(
         EvaluationContext.of(records, period, policy, verdicts),
         EvaluationContext.of(
@@ -155,9 +160,11 @@ public final class EffectivenessEvaluator {
       chain.add(0, p);
       p = EvaluationPeriods.previous(p, policy.zone());
     }
+    // One snapshot and one index of the findings for every period of the trend.
+    Verdicts verdicts = new Verdicts(report, engine.rules(), policy, records);
     List<PeriodEvaluation> evaluations = new ArrayList<>();
     for (CalendarPeriod each : chain) {
-      evaluations.add(evaluate(records, each, report));
+      evaluations.add(evaluate(records, each, verdicts));
     }
     return EffectivenessReport.of(evaluations);
   }
